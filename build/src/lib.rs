@@ -1,0 +1,1 @@
+//! Code generation for errdocs: turns a parsed catalog into Rust tokens.

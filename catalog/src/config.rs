@@ -1,0 +1,162 @@
+//! `errdocs.toml`: where the pages live, how their URLs look, which envelope they show.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Diagnostic;
+
+/// The file name errdocs looks for, in a folder or its nearest ancestor.
+pub const CONFIG_FILE: &str = "errdocs.toml";
+
+/// The docs folder used when nothing else is configured.
+pub const DEFAULT_DOCS: &str = "docs/errors";
+
+/// Which JSON body an API sends for an error (and so which keys an example response has).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Envelope {
+    /// `{"detail", "code", "request_id", "doc_url"}`, the seed page's envelope.
+    #[default]
+    Errdocs,
+    /// RFC 9457 problem details (`application/problem+json`) with `code` and `request_id`.
+    Problem,
+}
+
+impl Envelope {
+    /// The keys of an example response in this envelope, in the order they are serialized.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            Envelope::Errdocs => &["detail", "code", "request_id", "doc_url"],
+            Envelope::Problem => &[
+                "type",
+                "title",
+                "status",
+                "detail",
+                "instance",
+                "code",
+                "request_id",
+            ],
+        }
+    }
+}
+
+/// The settings of `errdocs.toml`.
+///
+/// ```
+/// let config: errdocs_catalog::Config = errdocs_catalog::Config::from_toml_str(
+///     "errdocs.toml",
+///     "docs = \"docs/errors\"\ndoc_url = \"https://docs.example.com/errors/{slug}\"\n",
+/// )
+/// .unwrap();
+/// assert_eq!(config.doc_url.as_deref(), Some("https://docs.example.com/errors/{slug}"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The docs folder, relative to the config file.
+    #[serde(default = "default_docs")]
+    pub docs: PathBuf,
+    /// The doc URL template, with `{slug}` or `{code}`; `None` uses `/<folder>/{slug}`.
+    #[serde(default)]
+    pub doc_url: Option<String>,
+    /// The body shape of error responses.
+    #[serde(default)]
+    pub envelope: Envelope,
+    /// The retry flag of pages that do not state one; `None` makes the flag required.
+    #[serde(default)]
+    pub retry_default: Option<bool>,
+}
+
+fn default_docs() -> PathBuf {
+    PathBuf::from(DEFAULT_DOCS)
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            docs: default_docs(),
+            doc_url: None,
+            envelope: Envelope::Errdocs,
+            retry_default: None,
+        }
+    }
+}
+
+impl Config {
+    /// Parses the contents of an `errdocs.toml`; `path` is only used in diagnostics.
+    pub fn from_toml_str(path: &str, text: &str) -> Result<Config, Diagnostic> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let range = e.span().unwrap_or(0..0);
+            Diagnostic::at_span(path, text, range, format!("invalid `{CONFIG_FILE}`"))
+                .label(e.message().trim_end_matches('\n').to_owned())
+        })?;
+        if let Some(template) = &config.doc_url {
+            if !template.contains("{slug}") && !template.contains("{code}") {
+                let start = text.find(template.as_str()).unwrap_or(0);
+                return Err(Diagnostic::at_span(
+                    path,
+                    text,
+                    start..start + template.len(),
+                    "`doc_url` has no `{slug}` or `{code}` placeholder",
+                )
+                .label("every page would get the same URL")
+                .help("end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`"));
+            }
+        }
+        Ok(config)
+    }
+
+    /// Reads the `errdocs.toml` in `start` or its nearest ancestor.
+    ///
+    /// Returns the file's path and its settings, or `Ok(None)` when there is none.
+    pub fn discover(start: &Path) -> Result<Option<(PathBuf, Config)>, Diagnostic> {
+        let absolute = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+        for dir in absolute.ancestors() {
+            let candidate = dir.join(CONFIG_FILE);
+            if candidate.is_file() {
+                let shown = candidate.display().to_string().replace('\\', "/");
+                let text = std::fs::read_to_string(&candidate).map_err(|e| {
+                    Diagnostic::at_path(&shown, format!("cannot read `{CONFIG_FILE}`: {e}"))
+                })?;
+                return Config::from_toml_str(&shown, &text).map(|c| Some((candidate, c)));
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_apply_to_an_empty_file() {
+        let c = Config::from_toml_str("errdocs.toml", "").unwrap();
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_with_their_line() {
+        let err = Config::from_toml_str("errdocs.toml", "docs = \"x\"\ndoc_uri = \"y\"\n")
+            .unwrap_err();
+        assert_eq!((err.line, err.column), (2, 1));
+        assert_eq!(err.message, "invalid `errdocs.toml`");
+        assert!(err.label.contains("unknown field `doc_uri`"), "{}", err.label);
+    }
+
+    #[test]
+    fn template_needs_a_placeholder() {
+        let err = Config::from_toml_str("errdocs.toml", "doc_url = \"https://x/errors\"\n")
+            .unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(err.message.contains("placeholder"));
+    }
+
+    #[test]
+    fn problem_envelope_is_parsed() {
+        let c = Config::from_toml_str("errdocs.toml", "envelope = \"problem\"\n").unwrap();
+        assert_eq!(c.envelope, Envelope::Problem);
+        assert_eq!(c.envelope.keys()[0], "type");
+    }
+}

@@ -1,0 +1,73 @@
+//! Exports of a catalog for other tools: the lossless JSON dump.
+
+use serde::Serialize;
+
+use crate::{Catalog, Page, Retry, SdkMapping};
+
+/// One entry of `errdocs export --format json`.
+#[derive(Debug, Serialize)]
+pub struct JsonEntry<'a> {
+    /// The error code.
+    pub code: &'a str,
+    /// The HTTP status.
+    pub status: u16,
+    /// The reason phrase.
+    pub title: &'a str,
+    /// The summary sentence.
+    pub summary: &'a str,
+    /// Retry flag and advice.
+    pub retry: &'a Retry,
+    /// The page's URL.
+    pub doc_url: &'a str,
+    /// `When this happens` bullets.
+    pub causes: &'a [String],
+    /// `How to fix` steps.
+    pub fixes: &'a [String],
+    /// `SDK behaviour` rows.
+    pub sdk: &'a [SdkMapping],
+    /// Codes of related error pages.
+    pub related: &'a [String],
+    /// The example response, or null.
+    pub example: Option<&'a serde_json::Value>,
+    /// The page's path relative to the docs folder.
+    pub source_path: &'a str,
+}
+
+impl<'a> From<&'a Page> for JsonEntry<'a> {
+    fn from(p: &'a Page) -> Self {
+        JsonEntry {
+            code: &p.code,
+            status: p.status,
+            title: &p.title,
+            summary: &p.summary,
+            retry: &p.retry,
+            doc_url: &p.doc_url,
+            causes: &p.causes,
+            fixes: &p.fixes,
+            sdk: &p.sdk,
+            related: &p.related,
+            example: p.example.as_ref().map(|e| &e.json),
+            source_path: &p.source_path,
+        }
+    }
+}
+
+/// `{"errors": [ … ]}`, sorted by code, pretty-printed with a final newline.
+///
+/// ```
+/// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+/// let json = errdocs_catalog::export::to_json(&catalog);
+/// assert!(json.starts_with("{\n  \"errors\": ["));
+/// ```
+pub fn to_json(catalog: &Catalog) -> String {
+    #[derive(Serialize)]
+    struct Export<'a> {
+        errors: Vec<JsonEntry<'a>>,
+    }
+    let export = Export {
+        errors: catalog.pages.iter().map(JsonEntry::from).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&export).expect("strings and numbers always serialize");
+    out.push('\n');
+    out
+}

@@ -1,0 +1,37 @@
+//! Markdown error pages → a validated catalog of errors.
+//!
+//! This crate is the pure core of errdocs: it parses pages with pulldown-cmark, builds the
+//! [`Page`] and [`Catalog`] model, and reports every problem as a [`Diagnostic`] with the
+//! page's `path:line:col`. It knows nothing of Rust code generation.
+//!
+//! ```
+//! let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+//! let page = catalog.page("unauthorized").unwrap();
+//! assert_eq!(page.status, 401);
+//! assert_eq!(page.retry.advice, "refresh credentials and re-issue.");
+//! ```
+
+mod config;
+mod diagnostic;
+pub mod export;
+mod load;
+mod model;
+mod parse;
+mod url;
+
+pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, Envelope};
+pub use diagnostic::{Diagnostic, Severity, render_all};
+pub use load::{load, load_catalog};
+pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
+pub use parse::parse_page;
+pub use url::doc_url_for;
+
+/// Whether `code` is a valid error code: `[a-z][a-z0-9_]*`, with `.` and `-` also allowed.
+///
+/// ```
+/// assert!(errdocs_catalog::is_valid_code("rate_limited"));
+/// assert!(!errdocs_catalog::is_valid_code("RateLimited"));
+/// ```
+pub fn is_valid_code(code: &str) -> bool {
+    parse::is_valid_code(code)
+}

@@ -1,0 +1,286 @@
+//! Loading a docs folder: find the pages, parse each, then run the cross-page checks.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::model::{Catalog, Page};
+use crate::parse::{PageSource, parse_page_with};
+use crate::url::{LinkTarget, UrlSpace};
+use crate::{Config, Diagnostic};
+
+/// Loads, parses and validates every page under `dir` with `config`.
+///
+/// All problems are collected: the error holds every diagnostic of every page.
+///
+/// ```
+/// let config = errdocs_catalog::Config {
+///     doc_url: Some("https://docs.lasscyber.com/errors/{slug}".into()),
+///     ..Default::default()
+/// };
+/// let catalog = errdocs_catalog::load_catalog("../docs/errors", &config).unwrap();
+/// let page = catalog.page("unauthorized").unwrap();
+/// assert_eq!(page.related, ["forbidden"]);
+/// ```
+pub fn load_catalog(dir: impl AsRef<Path>, config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
+    let dir = dir.as_ref();
+    let shown_root = display(dir);
+    let folder = dir
+        .canonicalize()
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "errors".to_owned());
+    let mut diags = Vec::new();
+    let files = match find_pages(dir, &shown_root, &mut diags) {
+        Some(files) => files,
+        None => return Err(diags),
+    };
+    let mut pages = Vec::new();
+    let mut inputs = Vec::new();
+    for rel in &files {
+        let path = dir.join(rel);
+        let shown = format!("{shown_root}/{rel}");
+        inputs.push(path.clone());
+        let Some(text) = read_page(&path, &shown, &mut diags) else { continue };
+        let slug = rel
+            .strip_suffix(".mdx")
+            .or_else(|| rel.strip_suffix(".md"))
+            .unwrap_or(rel);
+        let source = PageSource {
+            display_path: &shown,
+            source_path: rel,
+            slug,
+        };
+        match parse_page_with(&source, &text, config, &folder) {
+            Ok(page) => pages.push(page),
+            Err(page_diags) => diags.extend(page_diags),
+        }
+    }
+    if files.is_empty() && diags.is_empty() {
+        diags.push(
+            Diagnostic::at_path(&shown_root, "no error pages found")
+                .help("a catalog needs at least one `.md` or `.mdx` page; check the folder's path"),
+        );
+    }
+    check_unique_codes(&pages, &mut diags);
+    check_links(&mut pages, config, &folder, &mut diags);
+    pages.sort_by(|a, b| a.code.cmp(&b.code));
+    let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        return Err(errors.into_iter().chain(warnings).collect());
+    }
+    inputs.sort();
+    Ok(Catalog {
+        root: dir.to_path_buf(),
+        config: config.clone(),
+        pages,
+        inputs,
+        warnings,
+    })
+}
+
+/// Loads the catalog in `dir` with the `errdocs.toml` of `dir` or its nearest ancestor.
+///
+/// ```
+/// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+/// assert_eq!(
+///     catalog.page("unauthorized").unwrap().doc_url,
+///     "https://docs.lasscyber.com/errors/unauthorized"
+/// );
+/// ```
+pub fn load(dir: impl AsRef<Path>) -> Result<Catalog, Vec<Diagnostic>> {
+    let dir = dir.as_ref();
+    let (config_path, config) = match Config::discover(dir) {
+        Ok(Some((path, config))) => (Some(path), config),
+        Ok(None) => (None, Config::default()),
+        Err(d) => return Err(vec![d]),
+    };
+    let mut catalog = load_catalog(dir, &config)?;
+    if let Some(path) = config_path {
+        catalog.inputs.push(path);
+        catalog.inputs.sort();
+    }
+    Ok(catalog)
+}
+
+fn display(path: &Path) -> String {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    let trimmed = shown.trim_end_matches('/');
+    if trimmed.is_empty() { shown } else { trimmed.to_owned() }
+}
+
+/// Every page under `dir`, as `/`-separated paths relative to it, sorted.
+fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Option<Vec<String>> {
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            diags.push(Diagnostic::at_path(shown_root, "the docs folder is not a folder")
+                .help("pass the folder that holds the error pages"));
+            return None;
+        }
+        Err(e) => {
+            diags.push(Diagnostic::at_path(shown_root, format!("cannot open the docs folder: {e}"))
+                .help("check the path, or set `docs` in `errdocs.toml`"));
+            return None;
+        }
+    }
+    let mut pages = Vec::new();
+    let mut visited = HashSet::new();
+    let mut stack = vec![String::new()];
+    while let Some(rel) = stack.pop() {
+        let path = if rel.is_empty() { dir.to_path_buf() } else { dir.join(&rel) };
+        let shown = if rel.is_empty() { shown_root.to_owned() } else { format!("{shown_root}/{rel}") };
+        if let Ok(real) = path.canonicalize() {
+            if !visited.insert(real) {
+                diags.push(Diagnostic::at_path(&shown, "this folder links back to a folder already read").warning()
+                    .help("remove the symbolic link loop"));
+                continue;
+            }
+        }
+        let entries = match std::fs::read_dir(&path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                diags.push(Diagnostic::at_path(&shown, format!("cannot read the folder: {e}")));
+                continue;
+            }
+        };
+        let mut names: Vec<(String, PathBuf)> = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else {
+                let lossy = name.to_string_lossy();
+                diags.push(Diagnostic::at_path(format!("{shown}/{lossy}"), "file name is not valid UTF-8")
+                    .help("rename the file: a page's path becomes its URL"));
+                continue;
+            };
+            if name.starts_with('.') || name.starts_with('_') {
+                continue;
+            }
+            names.push((name.to_owned(), entry.path()));
+        }
+        names.sort();
+        // Pushed in reverse so that the stack pops folders in sorted order.
+        let mut subdirs = Vec::new();
+        for (name, full) in names {
+            let child = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
+            let is_page = name.ends_with(".md") || name.ends_with(".mdx");
+            let meta = std::fs::metadata(&full);
+            match meta {
+                Ok(m) if m.is_dir() => {
+                    if is_page {
+                        diags.push(Diagnostic::at_path(format!("{shown_root}/{child}"), "this page is a folder, not a file")
+                            .help("rename the folder, or move its pages up"));
+                    } else {
+                        subdirs.push(child);
+                    }
+                }
+                _ if is_page && !name.eq_ignore_ascii_case("README.md") => pages.push(child),
+                _ => {}
+            }
+        }
+        stack.extend(subdirs.into_iter().rev());
+    }
+    pages.sort();
+    Some(pages)
+}
+
+fn read_page(path: &Path, shown: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diags.push(Diagnostic::at_path(shown, format!("cannot read the page: {e}")));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let at = lossy.len().min(at);
+            diags.push(
+                Diagnostic::at_span(shown, &lossy, at..at + 1, "the page is not valid UTF-8")
+                    .label("invalid byte here")
+                    .help("save the page as UTF-8"),
+            );
+            None
+        }
+    }
+}
+
+/// Two pages must not claim one code: the generated enum could not tell them apart.
+fn check_unique_codes(pages: &[Page], diags: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<&str, &Page> = BTreeMap::new();
+    for page in pages {
+        match first.get(page.code.as_str()) {
+            Some(other) => {
+                let other_at = Diagnostic::at_span(&other.display_path, &other.markdown, other.spans.code.clone(), "");
+                diags.push(
+                    Diagnostic::at_span(
+                        &page.display_path,
+                        &page.markdown,
+                        page.spans.code.clone(),
+                        format!("code `{}` is used by two pages", page.code),
+                    )
+                    .label(format!("also used by {}", other_at.location()))
+                    .help("give each page its own code"),
+                );
+            }
+            None => {
+                first.insert(&page.code, page);
+            }
+        }
+    }
+}
+
+/// Every link into the catalog's URL space must name a page; `related` lists their codes.
+fn check_links(pages: &mut [Page], config: &Config, folder: &str, diags: &mut Vec<Diagnostic>) {
+    let space = UrlSpace::new(config, folder);
+    let keys: BTreeMap<String, String> = pages
+        .iter()
+        .map(|p| {
+            let key = if space.by_code { p.code.clone() } else { p.slug.clone() };
+            (key, p.code.clone())
+        })
+        .collect();
+    for page in pages.iter_mut() {
+        let mut related = Vec::new();
+        for link in &mut page.links {
+            let LinkTarget::Page(target) = space.resolve(&link.dest, &page.slug) else {
+                continue;
+            };
+            match keys.get(&target) {
+                Some(code) => {
+                    if link.section == "related" && !related.contains(code) {
+                        related.push(code.clone());
+                    }
+                    link.target = Some(target);
+                }
+                None => {
+                    let help = match closest(&target, keys.keys()) {
+                        Some(s) => format!("did you mean `{s}`?"),
+                        None => "create the page, or fix the link".to_owned(),
+                    };
+                    diags.push(
+                        Diagnostic::at_span(
+                            &page.display_path,
+                            &page.markdown,
+                            link.span.clone(),
+                            format!("link to `{}` names no page of the catalog", link.dest),
+                        )
+                        .label(format!("no page `{target}`"))
+                        .help(help),
+                    );
+                }
+            }
+        }
+        page.related = related;
+    }
+}
+
+fn closest<'a>(target: &str, keys: impl Iterator<Item = &'a String>) -> Option<&'a String> {
+    keys.map(|k| (strsim::levenshtein(target, k), k))
+        .filter(|&(d, k)| d <= 3.max(k.len() / 3))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}

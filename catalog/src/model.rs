@@ -1,0 +1,166 @@
+//! The parsed model: [`Page`], [`Catalog`] and their parts.
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::Config;
+
+/// Whether a client may retry, and what the page advises.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Retry {
+    /// `true` for `Retry? Yes`.
+    pub retryable: bool,
+    /// The advice after the dash (`refresh credentials and re-issue.`), or empty.
+    pub advice: String,
+}
+
+/// One row of the `SDK behaviour` table.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct SdkMapping {
+    /// The SDK (`Python`, `TypeScript`, …).
+    pub sdk: String,
+    /// The exception or error class that SDK raises.
+    pub exception: String,
+}
+
+/// The JSON block of the `Example response` section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Example {
+    /// The parsed JSON value, keys in page order.
+    pub json: serde_json::Value,
+    /// The block's text as written.
+    pub text: String,
+}
+
+/// A markdown link found on a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// The link destination as written.
+    pub dest: String,
+    /// The H2 section the link sits in (normalized, e.g. `related`), empty before any H2.
+    pub section: String,
+    /// The slug of the catalog page it points to, when it points into the catalog.
+    pub target: Option<String>,
+    /// Byte range of the link in the page.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// An H2 section the page contract does not know, kept as extra documentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The heading text.
+    pub heading: String,
+    /// The section's markdown, without its heading.
+    pub markdown: String,
+}
+
+/// Where each fact of a page was found, for diagnostics that come after parsing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// The code (facts-table cell, H1 or front matter).
+    pub code: Range<usize>,
+    /// The status.
+    pub status: Range<usize>,
+    /// The retry flag.
+    pub retry: Range<usize>,
+    /// The example's JSON text.
+    pub example: Range<usize>,
+    /// Top-level keys of the example: key, range of the key, range of the value.
+    pub example_keys: Vec<(String, Range<usize>, Range<usize>)>,
+    /// Maps offsets in the example's text to offsets in the page.
+    pub(crate) example_map: Vec<(usize, usize)>,
+}
+
+/// One error page.
+///
+/// ```
+/// let page = errdocs_catalog::parse_page(
+///     "docs/errors/not_found.md",
+///     "# not_found\n\n> The resource does not exist.\n\n| | |\n|-|-|\n| **HTTP status** | `404 Not Found` |\n| **Retry?** | No |\n",
+/// )
+/// .unwrap();
+/// assert_eq!((page.code.as_str(), page.status), ("not_found", 404));
+/// assert_eq!(page.summary, "The resource does not exist.");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page {
+    /// The error code (`unauthorized`).
+    pub code: String,
+    /// The HTTP status (400–599).
+    pub status: u16,
+    /// The reason phrase (`Unauthorized`).
+    pub title: String,
+    /// The one-sentence summary after the H1, without its `HTTP 401 —` prefix.
+    pub summary: String,
+    /// The retry flag and advice.
+    pub retry: Retry,
+    /// The path under the docs folder without extension (`billing/card_declined`).
+    pub slug: String,
+    /// The page's public URL, from the configured template.
+    pub doc_url: String,
+    /// The bullets of `When this happens`.
+    pub causes: Vec<String>,
+    /// The steps of `How to fix`.
+    pub fixes: Vec<String>,
+    /// The rows of `SDK behaviour`.
+    pub sdk: Vec<SdkMapping>,
+    /// The codes of the error pages linked from `Related`.
+    pub related: Vec<String>,
+    /// The example response.
+    pub example: Option<Example>,
+    /// Sections the contract does not know.
+    pub sections: Vec<Section>,
+    /// Every link of the page.
+    pub links: Vec<Link>,
+    /// The path relative to the docs folder, `/`-separated.
+    pub source_path: String,
+    /// The page's markdown (front matter and preamble included).
+    #[serde(skip)]
+    pub markdown: String,
+    /// Where the facts were found.
+    #[serde(skip)]
+    pub spans: Spans,
+    /// The path used in diagnostics.
+    #[serde(skip)]
+    pub display_path: String,
+}
+
+impl Page {
+    /// Offset in the page of byte `i` of the example's text.
+    pub fn example_offset(&self, i: usize) -> usize {
+        let map = &self.spans.example_map;
+        match map.binary_search_by(|&(text, _)| text.cmp(&i)) {
+            Ok(k) => map[k].1,
+            Err(0) => self.spans.example.start + i,
+            Err(k) => map[k - 1].1 + (i - map[k - 1].0),
+        }
+    }
+}
+
+/// A validated folder of pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalog {
+    /// The docs folder as the user named it.
+    pub root: PathBuf,
+    /// The settings in force.
+    pub config: Config,
+    /// The pages, sorted by code.
+    pub pages: Vec<Page>,
+    /// Every file that was read (pages and `errdocs.toml`), sorted, for rebuild tracking.
+    pub inputs: Vec<PathBuf>,
+    /// Warnings found while loading (errors make loading fail instead).
+    pub warnings: Vec<crate::Diagnostic>,
+}
+
+impl Catalog {
+    /// The page of `code`, if any.
+    pub fn page(&self, code: &str) -> Option<&Page> {
+        self.pages
+            .binary_search_by(|p| p.code.as_str().cmp(code))
+            .ok()
+            .map(|i| &self.pages[i])
+    }
+}

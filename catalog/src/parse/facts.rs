@@ -1,0 +1,245 @@
+//! The three facts of a page (code, status, retry): label aliases and value syntax.
+
+/// Which fact a facts-table label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FactKind {
+    Status,
+    Code,
+    Retry,
+}
+
+impl FactKind {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            FactKind::Status => "HTTP status",
+            FactKind::Code => "Code",
+            FactKind::Retry => "Retry?",
+        }
+    }
+}
+
+const ALIASES: &[(&str, FactKind)] = &[
+    ("httpstatus", FactKind::Status),
+    ("status", FactKind::Status),
+    ("httpstatuscode", FactKind::Status),
+    ("statuscode", FactKind::Status),
+    ("httpcode", FactKind::Status),
+    ("code", FactKind::Code),
+    ("errorcode", FactKind::Code),
+    ("errcode", FactKind::Code),
+    ("retry", FactKind::Retry),
+    ("retryable", FactKind::Retry),
+    ("retriable", FactKind::Retry),
+    ("retries", FactKind::Retry),
+    ("saferetry", FactKind::Retry),
+    ("safetoretry", FactKind::Retry),
+    ("canretry", FactKind::Retry),
+    ("shouldretry", FactKind::Retry),
+];
+
+/// Lowercase letters and digits only: `**HTTP Status:**` → `httpstatus`.
+pub(crate) fn normalize_label(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
+    let norm = normalize_label(label);
+    ALIASES.iter().find(|(a, _)| *a == norm).map(|&(_, k)| k)
+}
+
+/// A known label close to `label` (a likely misspelling), if any.
+pub(crate) fn similar_label(label: &str) -> Option<FactKind> {
+    let norm = normalize_label(label);
+    if norm.len() < 4 {
+        return None;
+    }
+    ALIASES
+        .iter()
+        .map(|&(a, k)| (strsim::levenshtein(a, &norm), k))
+        .filter(|&(d, _)| d > 0 && d <= 2)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}
+
+/// `[a-z][a-z0-9_]*`, with `.` and `-` also allowed after the first character.
+pub(crate) fn is_valid_code(code: &str) -> bool {
+    let mut chars = code.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_' | '.' | '-'))
+}
+
+/// A valid code close to `text` (`Not Found` → `not_found`), if one can be made.
+pub(crate) fn code_suggestion(text: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in text.trim().chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'a'..='z' | '0'..='9' | '_' | '.' | '-' => out.push(c),
+            ' ' | '/' | ':' => out.push('_'),
+            _ => {}
+        }
+    }
+    let out = out.trim_matches('_').to_owned();
+    (is_valid_code(&out) && out != text).then_some(out)
+}
+
+/// A parsed status cell: `401 Unauthorized` or `401`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct StatusValue {
+    pub status: u16,
+    /// The reason phrase to show: the page's when given, else the canonical one.
+    pub title: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum StatusError {
+    /// Not `NNN` or `NNN Reason`.
+    Syntax,
+    /// A number outside 400–599.
+    Range(u16),
+    /// A reason phrase that is not the canonical one (holds the canonical one).
+    Reason(u16, String),
+}
+
+pub(crate) fn parse_status(text: &str) -> Result<StatusValue, StatusError> {
+    let text = text.trim();
+    let digits_end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (digits, rest) = text.split_at(digits_end);
+    if digits.len() != 3 || !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return Err(StatusError::Syntax);
+    }
+    let status: u16 = digits.parse().map_err(|_| StatusError::Syntax)?;
+    if !(400..=599).contains(&status) {
+        return Err(StatusError::Range(status));
+    }
+    let canonical = canonical_reason(status);
+    let reason = rest.trim();
+    if reason.is_empty() {
+        return Ok(StatusValue {
+            status,
+            title: canonical.unwrap_or("Error").to_owned(),
+        });
+    }
+    match canonical {
+        Some(canonical)
+            if !reason_matches(status, canonical, reason) =>
+        {
+            Err(StatusError::Reason(status, canonical.to_owned()))
+        }
+        _ => Ok(StatusValue {
+            status,
+            title: reason.to_owned(),
+        }),
+    }
+}
+
+/// The canonical reason phrase of `status` (the `http` crate's table).
+pub(crate) fn canonical_reason(status: u16) -> Option<&'static str> {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+}
+
+fn reason_matches(status: u16, canonical: &str, reason: &str) -> bool {
+    let same = |a: &str, b: &str| normalize_label(a) == normalize_label(b);
+    // RFC 9110 renamed these; both spellings are in use.
+    let renamed = match status {
+        413 => Some("Content Too Large"),
+        414 => Some("URI Too Long"),
+        416 => Some("Range Not Satisfiable"),
+        422 => Some("Unprocessable Content"),
+        _ => None,
+    };
+    same(canonical, reason) || renamed.is_some_and(|r| same(r, reason))
+}
+
+/// A parsed retry cell: `No — refresh credentials and re-issue.`
+pub(crate) fn parse_retry(text: &str) -> Option<(bool, String)> {
+    let text = text.trim();
+    let word_end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let (word, rest) = text.split_at(word_end);
+    let retryable = match word.to_ascii_lowercase().as_str() {
+        "yes" | "true" => true,
+        "no" | "false" => false,
+        _ => return None,
+    };
+    let advice = rest
+        .trim_start()
+        .trim_start_matches(['—', '–', '-', ':', ',', ';', '.'])
+        .trim();
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) && advice.len() == rest.len() {
+        // `Nope`, `Yesterday`: a word that only starts like yes/no.
+        return None;
+    }
+    Some((retryable, advice.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_ignore_case_bold_and_punctuation() {
+        assert_eq!(fact_kind("**HTTP status**"), Some(FactKind::Status));
+        assert_eq!(fact_kind("HTTP Status Code"), Some(FactKind::Status));
+        assert_eq!(fact_kind("Retry?"), Some(FactKind::Retry));
+        assert_eq!(fact_kind("Safe to retry"), Some(FactKind::Retry));
+        assert_eq!(fact_kind("Error code"), Some(FactKind::Code));
+        assert_eq!(fact_kind("Owner"), None);
+        assert_eq!(similar_label("Staus"), Some(FactKind::Status));
+        assert_eq!(similar_label("Retyr?"), Some(FactKind::Retry));
+        assert_eq!(similar_label("Owner"), None);
+    }
+
+    #[test]
+    fn code_syntax() {
+        assert!(is_valid_code("unauthorized"));
+        assert!(is_valid_code("card.declined-2"));
+        assert!(!is_valid_code("Unauthorized"));
+        assert!(!is_valid_code("1abc"));
+        assert!(!is_valid_code(""));
+        assert_eq!(code_suggestion("Not Found").as_deref(), Some("not_found"));
+    }
+
+    #[test]
+    fn status_cells() {
+        assert_eq!(
+            parse_status("401 Unauthorized"),
+            Ok(StatusValue { status: 401, title: "Unauthorized".into() })
+        );
+        assert_eq!(
+            parse_status("404"),
+            Ok(StatusValue { status: 404, title: "Not Found".into() })
+        );
+        assert_eq!(parse_status("422 Unprocessable Content").unwrap().status, 422);
+        assert_eq!(parse_status("302 Found"), Err(StatusError::Range(302)));
+        assert_eq!(parse_status("four-oh-one"), Err(StatusError::Syntax));
+        assert_eq!(parse_status("4011"), Err(StatusError::Syntax));
+        assert_eq!(
+            parse_status("401 Unauthorised"),
+            Err(StatusError::Reason(401, "Unauthorized".into()))
+        );
+        assert_eq!(parse_status("499 Client Closed").unwrap().title, "Client Closed");
+    }
+
+    #[test]
+    fn retry_cells() {
+        assert_eq!(
+            parse_retry("No — refresh credentials and re-issue."),
+            Some((false, "refresh credentials and re-issue.".into()))
+        );
+        assert_eq!(parse_retry("Yes"), Some((true, String::new())));
+        assert_eq!(parse_retry("yes - after a second"), Some((true, "after a second".into())));
+        assert_eq!(parse_retry("Maybe"), None);
+        assert_eq!(parse_retry("Nope"), None);
+        assert_eq!(parse_retry(""), None);
+    }
+}

@@ -1,0 +1,458 @@
+//! The page parser: markdown bytes → [`Page`], with every problem as a [`Diagnostic`].
+
+mod facts;
+mod front_matter;
+mod json_keys;
+mod walk;
+
+use std::ops::Range;
+
+use crate::model::{Example, Page, Retry, Spans};
+use crate::url::doc_url_for;
+use crate::{Config, Diagnostic, Envelope};
+
+pub(crate) use facts::is_valid_code;
+use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
+use walk::Walk;
+
+/// What a page's location tells the parser: how to name it, and its slug.
+pub(crate) struct PageSource<'a> {
+    pub display_path: &'a str,
+    pub source_path: &'a str,
+    pub slug: &'a str,
+}
+
+/// Parses and checks one page on its own, with the default configuration.
+///
+/// `path` names the page in diagnostics; its file stem is the page's slug. Catalog-wide
+/// checks (unique codes, links to other pages) need [`load_catalog`](crate::load_catalog).
+///
+/// ```
+/// let text = include_str!("../../../docs/errors/unauthorized.md");
+/// let page = errdocs_catalog::parse_page("docs/errors/unauthorized.md", text).unwrap();
+/// assert_eq!(page.code, "unauthorized");
+/// assert_eq!(page.status, 401);
+/// assert!(!page.retry.retryable);
+/// ```
+pub fn parse_page(path: impl AsRef<std::path::Path>, text: &str) -> Result<Page, Vec<Diagnostic>> {
+    let shown = path.as_ref().to_string_lossy().replace('\\', "/");
+    let slug = path
+        .as_ref()
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let source = PageSource {
+        display_path: &shown,
+        source_path: &shown,
+        slug: &slug,
+    };
+    parse_page_with(&source, text, &Config::default(), "errors")
+}
+
+/// Parses and checks one page. `folder` is the docs folder's name, used for default URLs.
+pub(crate) fn parse_page_with(
+    source: &PageSource<'_>,
+    text: &str,
+    config: &Config,
+    folder: &str,
+) -> Result<Page, Vec<Diagnostic>> {
+    let walk = Walk::run(source.display_path, text);
+    let mut checker = Checker {
+        path: source.display_path,
+        text,
+        diags: walk.diags.clone(),
+    };
+    let page = checker.page(source, &walk, config, folder);
+    if checker.diags.iter().any(Diagnostic::is_error) {
+        Err(checker.diags)
+    } else {
+        page.ok_or(checker.diags)
+    }
+}
+
+struct Checker<'a> {
+    path: &'a str,
+    text: &'a str,
+    diags: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        let d = Diagnostic::at_span(self.path, self.text, range, message);
+        self.diags.push(d);
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    fn page(
+        &mut self,
+        source: &PageSource<'_>,
+        walk: &Walk,
+        config: &Config,
+        folder: &str,
+    ) -> Option<Page> {
+        let code = self.code(walk);
+        let status = self.status(walk);
+        let retry = self.retry(walk, config);
+        let summary = self.summary(walk, status.as_ref().map(|s| s.0));
+        let (code, code_span) = code?;
+        let (status, title, status_span) = status?;
+        let (retry, retry_span) = retry?;
+        let summary = summary?;
+        let doc_url = doc_url_for(config, folder, source.slug, &code);
+        let mut page = Page {
+            code,
+            status,
+            title,
+            summary,
+            retry,
+            slug: source.slug.to_owned(),
+            doc_url,
+            causes: walk.causes.clone(),
+            fixes: walk.fixes.clone(),
+            sdk: walk.sdk.clone(),
+            related: Vec::new(),
+            example: None,
+            sections: walk.sections.clone(),
+            links: walk.links.clone(),
+            source_path: source.source_path.to_owned(),
+            markdown: self.text.to_owned(),
+            spans: Spans {
+                code: code_span,
+                status: status_span,
+                retry: retry_span,
+                ..Spans::default()
+            },
+            display_path: source.display_path.to_owned(),
+        };
+        self.example(walk, config, &mut page);
+        Some(page)
+    }
+
+    /// The Code row, else the H1, else front matter; all that are given must agree.
+    fn code(&mut self, walk: &Walk) -> Option<(String, Range<usize>)> {
+        let row = walk.fact(FactKind::Code);
+        let front = walk.front_matter.code.clone();
+        let h1 = walk.h1.clone();
+        let (code, span, from) = match (row, &front, &h1) {
+            (Some(f), _, _) => (f.value.clone(), f.span.clone(), "the `Code` row"),
+            (None, Some((v, s)), _) => (v.clone(), s.clone(), "front matter `code:`"),
+            (None, None, Some((v, s))) => (v.clone(), s.clone(), "the H1"),
+            (None, None, None) => {
+                self.diags.push(
+                    Diagnostic::at_path(self.path, "page states no error code").help(
+                        "add a `# my_code` heading or a `| **Code** | `my_code` |` row to the facts table",
+                    ),
+                );
+                return None;
+            }
+        };
+        let code = code.trim().to_owned();
+        if !is_valid_code(&code) {
+            let d = self
+                .error(span.clone(), format!("`{code}` is not a valid error code"))
+                .with_label(format!("from {from}"));
+            let help = match code_suggestion(&code) {
+                Some(s) => format!("codes match `[a-z][a-z0-9_]*`: did you mean `{s}`?"),
+                None => "codes match `[a-z][a-z0-9_]*` (`.` and `-` are also allowed)".to_owned(),
+            };
+            d.with_help(help);
+            return None;
+        }
+        if let Some((h1, h1_span)) = &h1 {
+            let h1 = h1.trim();
+            if from != "the H1" && is_valid_code(h1) && h1 != code {
+                self.error(h1_span.clone(), format!("the H1 `{h1}` disagrees with the code `{code}`"))
+                    .with_label(format!("the code comes from {from}"))
+                    .with_help(format!("make the heading `# {code}`, or fix the code"));
+            }
+        }
+        if let (Some(_), Some((fm, fm_span))) = (row, &front) {
+            if fm.trim() != code {
+                self.error(
+                    fm_span.clone(),
+                    format!("front matter `code: {}` disagrees with the `Code` row `{code}`", fm.trim()),
+                )
+                .with_help("state the code once, or make both agree".to_owned());
+            }
+        }
+        Some((code, span))
+    }
+
+    fn status(&mut self, walk: &Walk) -> Option<(u16, String, Range<usize>)> {
+        let row = walk.fact(FactKind::Status).cloned();
+        let front = walk.front_matter.status.clone();
+        let from_row = row.as_ref().and_then(|f| self.status_value(&f.value, f.span.clone()));
+        let from_front = front
+            .as_ref()
+            .and_then(|(v, s)| self.status_value(v, s.clone()));
+        match (&row, &front) {
+            (None, None) => {
+                self.diags.push(
+                    Diagnostic::at_path(self.path, "page states no HTTP status").help(
+                        "add a `| **HTTP status** | `404 Not Found` |` row to the facts table",
+                    ),
+                );
+                None
+            }
+            (Some(f), Some((_, fm_span))) => {
+                let (a, b) = (from_row?, from_front?);
+                if a.0 != b.0 {
+                    self.error(
+                        fm_span.clone(),
+                        format!("front matter `status: {}` disagrees with the facts table `{}`", b.0, a.0),
+                    )
+                    .with_help("state the status once, or make both agree".to_owned());
+                }
+                let _ = f;
+                Some(a)
+            }
+            (Some(_), None) => from_row,
+            (None, Some(_)) => from_front,
+        }
+    }
+
+    fn status_value(&mut self, value: &str, span: Range<usize>) -> Option<(u16, String, Range<usize>)> {
+        match parse_status(value) {
+            Ok(v) => Some((v.status, v.title, span)),
+            Err(StatusError::Syntax) => {
+                self.error(span, format!("`{}` is not an HTTP status", value.trim()))
+                    .with_label("expected a number and an optional reason phrase")
+                    .with_help("write the status like `401 Unauthorized` or `401`".to_owned());
+                None
+            }
+            Err(StatusError::Range(n)) => {
+                self.error(span, format!("status {n} is not an error status"))
+                    .with_label("expected 400–599")
+                    .with_help("error pages document 4xx and 5xx responses only".to_owned());
+                None
+            }
+            Err(StatusError::Reason(n, canonical)) => {
+                let reason = value.trim()[3..].trim().to_owned();
+                self.error(span, format!("`{reason}` is not the reason phrase of status {n}"))
+                    .with_label(format!("expected `{canonical}`"))
+                    .with_help(format!("write `{n} {canonical}`"));
+                None
+            }
+        }
+    }
+
+    fn retry(&mut self, walk: &Walk, config: &Config) -> Option<(Retry, Range<usize>)> {
+        let row = walk.fact(FactKind::Retry).cloned();
+        let front = walk.front_matter.retryable.clone();
+        let mut parse = |value: &str, span: Range<usize>| match parse_retry(value) {
+            Some((retryable, advice)) => Some((Retry { retryable, advice }, span)),
+            None => {
+                self.error(span, format!("`{}` is not a retry flag", value.trim()))
+                    .with_label("expected `Yes` or `No`")
+                    .with_help(
+                    "write `Yes` or `No`, then optional advice after a dash: `No — fix the request.`"
+                        .to_owned(),
+                );
+                None
+            }
+        };
+        match (row, front) {
+            (Some(f), Some((v, s))) => {
+                let a = parse(&f.value, f.span.clone());
+                let b = parse(&v, s.clone());
+                let (a, b) = (a?, b?);
+                if a.0.retryable != b.0.retryable {
+                    self.error(s, "front matter `retryable` disagrees with the facts table")
+                        .with_help("state the retry flag once, or make both agree".to_owned());
+                }
+                Some(a)
+            }
+            (Some(f), None) => parse(&f.value, f.span.clone()),
+            (None, Some((v, s))) => parse(&v, s),
+            (None, None) => match config.retry_default {
+                Some(retryable) => Some((Retry { retryable, advice: String::new() }, 0..0)),
+                None => {
+                    self.diags.push(
+                        Diagnostic::at_path(self.path, "page states no retry flag").help(
+                            "add a `| **Retry?** | No |` row, or set `retry_default` in `errdocs.toml`",
+                        ),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
+    fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<String> {
+        let (text, span) = match (&walk.summary, &walk.front_matter.description) {
+            (Some((t, s)), _) => (t.clone(), s.clone()),
+            (None, Some(d)) => (d.clone(), 0..0),
+            (None, None) => {
+                self.diags.push(
+                    Diagnostic::at_path(self.path, "page has no summary").help(
+                        "put a one-sentence blockquote after the H1: `> HTTP 404 — the resource does not exist.`",
+                    ),
+                );
+                return None;
+            }
+        };
+        let mut rest = text.trim();
+        if let Some(after) = rest.strip_prefix("HTTP ") {
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            if let (Ok(n), Some(status)) = (digits.parse::<u16>(), status) {
+                if n != status {
+                    self.error(span.clone(), format!("the summary says HTTP {n} but the page's status is {status}"))
+                        .with_help(format!("write `HTTP {status} — …`"));
+                }
+            }
+            let tail = after[digits.len()..].trim_start();
+            if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
+                rest = t.trim_start();
+            }
+        }
+        let mut chars = rest.chars();
+        let summary = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+        if summary.is_empty() {
+            self.error(span, "the summary is empty")
+                .with_help("say in one sentence what the error means");
+            return None;
+        }
+        Some(summary)
+    }
+
+    fn example(&mut self, walk: &Walk, config: &Config, page: &mut Page) {
+        let Some(block) = &walk.example else { return };
+        page.spans.example = block.span.clone();
+        page.spans.example_map = block.map.clone();
+        let json: serde_json::Value = match serde_json::from_str(&block.text) {
+            Ok(v) => v,
+            Err(e) => {
+                let at = offset_of_line_col(&block.text, e.line(), e.column());
+                let offset = page.example_offset(at);
+                self.error(offset..offset + 1, "the example response is not valid JSON")
+                    .with_label(strip_position(&e.to_string()));
+                return;
+            }
+        };
+        if !json.is_object() {
+            self.error(block.span.clone(), "the example response is not a JSON object")
+                .with_help("show the body the API sends, e.g. `{\"detail\": …, \"code\": …}`".to_owned());
+            return;
+        }
+        let keys = json_keys::top_level_keys(&block.text);
+        page.spans.example_keys = keys
+            .iter()
+            .map(|(k, kr, vr)| {
+                let kr = page.example_offset(kr.start)..page.example_offset(kr.end);
+                let vr = page.example_offset(vr.start)..page.example_offset(vr.end);
+                (k.clone(), kr, vr)
+            })
+            .collect();
+        page.example = Some(Example {
+            json,
+            text: block.text.clone(),
+        });
+        self.check_example(page, config);
+    }
+
+    /// The example must be the body the code would send for this page.
+    fn check_example(&mut self, page: &Page, config: &Config) {
+        let Some(example) = &page.example else { return };
+        let expected = config.envelope.keys();
+        let keys = page.spans.example_keys.clone();
+        let mut seen = Vec::new();
+        for (key, key_span, value_span) in &keys {
+            if seen.contains(key) {
+                self.error(key_span.clone(), format!("key `{key}` appears twice in the example response"));
+                continue;
+            }
+            seen.push(key.clone());
+            if !expected.contains(&key.as_str()) {
+                let d = self
+                    .error(key_span.clone(), format!("unexpected key `{key}` in the example response"))
+                    .with_label("not part of the envelope");
+                d.with_help(match closest(key, expected) {
+                    Some(s) => format!("did you mean `{s}`? the envelope's keys are {}", list(expected)),
+                    None => format!("the envelope's keys are {}", list(expected)),
+                });
+                continue;
+            }
+            let value = &example.json[key.as_str()];
+            let want = match key.as_str() {
+                "code" => Some(serde_json::Value::from(page.code.as_str())),
+                "doc_url" if config.envelope == Envelope::Errdocs => {
+                    Some(serde_json::Value::from(page.doc_url.as_str()))
+                }
+                "type" => Some(serde_json::Value::from(page.doc_url.as_str())),
+                "status" => Some(serde_json::Value::from(page.status)),
+                _ => None,
+            };
+            if let Some(want) = want {
+                let matches = match (key.as_str(), config.doc_url.is_none()) {
+                    ("doc_url" | "type", true) => value
+                        .as_str()
+                        .is_some_and(|v| url_path(v) == want.as_str().unwrap_or_default()),
+                    _ => *value == want,
+                };
+                if !matches {
+                    self.error(value_span.clone(), format!("the example's `{key}` is {value}, expected {want}"))
+                        .with_label(format!("the page's {key} is {want}"))
+                        .with_help(format!("make the example's `{key}` {want}"));
+                }
+            }
+        }
+        let missing: Vec<&str> = expected
+            .iter()
+            .copied()
+            .filter(|k| !seen.iter().any(|s| s == k))
+            .collect();
+        if !missing.is_empty() {
+            let span = page.spans.example.start..page.spans.example.start + 1;
+            self.error(span, format!("the example response lacks {}", list(&missing)))
+                .with_label("the envelope has these keys")
+                .with_help(format!("the envelope's keys are {}", list(expected)));
+        }
+    }
+}
+
+fn list(keys: &[&str]) -> String {
+    keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+}
+
+fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::levenshtein(key, c), *c))
+        .filter(|&(d, _)| d <= 3)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// The path of an absolute URL (`https://h/errors/x` → `/errors/x`), or the text itself.
+fn url_path(url: &str) -> &str {
+    match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => url,
+    }
+}
+
+fn offset_of_line_col(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return (offset + column.saturating_sub(1)).min(text.len());
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,487 @@
+//! One pass over pulldown-cmark's events, collecting the raw parts of a page.
+
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+use super::facts::{FactKind, fact_kind, normalize_label, similar_label};
+use super::front_matter::{FrontMatter, parse_front_matter};
+use crate::Diagnostic;
+use crate::model::{Link, SdkMapping, Section};
+
+/// A fact read from a facts table.
+#[derive(Debug, Clone)]
+pub(crate) struct Fact {
+    pub kind: FactKind,
+    pub value: String,
+    pub span: Range<usize>,
+}
+
+/// The `json` block of the example section.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CodeBlock {
+    pub text: String,
+    pub span: Range<usize>,
+    /// (offset in `text`, offset in the page) at the start of each text event.
+    pub map: Vec<(usize, usize)>,
+}
+
+/// The known H2 sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SectionKind {
+    Preamble,
+    Causes,
+    Example,
+    Fixes,
+    Sdk,
+    Related,
+    Other,
+}
+
+impl SectionKind {
+    fn of(heading: &str) -> SectionKind {
+        match normalize_heading(heading).as_str() {
+            "whenthishappens" | "causes" | "commoncauses" | "whyithappens" => SectionKind::Causes,
+            "exampleresponse" | "example" | "responseexample" | "exampleresponsebody" => {
+                SectionKind::Example
+            }
+            "howtofix" | "fix" | "howtoresolve" | "resolution" | "solution" => SectionKind::Fixes,
+            "sdkbehaviour" | "sdkbehavior" | "sdks" | "sdk" => SectionKind::Sdk,
+            "related" | "seealso" | "relatederrors" | "relatedpages" => SectionKind::Related,
+            _ => SectionKind::Other,
+        }
+    }
+
+    /// The name used in links (`Link::section`).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            SectionKind::Preamble => "",
+            SectionKind::Causes => "when this happens",
+            SectionKind::Example => "example response",
+            SectionKind::Fixes => "how to fix",
+            SectionKind::Sdk => "sdk behaviour",
+            SectionKind::Related => "related",
+            SectionKind::Other => "other",
+        }
+    }
+}
+
+/// Lowercase letters only: `SDK Behaviour` → `sdkbehaviour`.
+pub(crate) fn normalize_heading(heading: &str) -> String {
+    normalize_label(heading)
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Walk {
+    pub diags: Vec<Diagnostic>,
+    pub front_matter: FrontMatter,
+    pub h1: Option<(String, Range<usize>)>,
+    pub summary: Option<(String, Range<usize>)>,
+    pub facts: Vec<Fact>,
+    pub causes: Vec<String>,
+    pub fixes: Vec<String>,
+    pub sdk: Vec<SdkMapping>,
+    pub example: Option<CodeBlock>,
+    pub links: Vec<Link>,
+    pub sections: Vec<Section>,
+}
+
+impl Walk {
+    pub(crate) fn fact(&self, kind: FactKind) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.kind == kind)
+    }
+}
+
+#[derive(Default)]
+struct Cell {
+    text: String,
+    span: Option<Range<usize>>,
+}
+
+#[derive(PartialEq)]
+enum SummaryState {
+    BeforeH1,
+    Waiting,
+    Capturing(usize),
+    Done,
+}
+
+struct State<'t> {
+    path: &'t str,
+    text: &'t str,
+    walk: Walk,
+    section: SectionKind,
+    sections_seen: Vec<SectionKind>,
+    /// Other sections: heading and where their content starts.
+    other: Vec<(String, usize)>,
+    heading: Option<(u8, String, Range<usize>)>,
+    summary_state: SummaryState,
+    summary_text: String,
+    container_depth: usize,
+    list_depth: usize,
+    item: Option<String>,
+    table: Option<Vec<Vec<Cell>>>,
+    in_head: bool,
+    code: Option<(String, CodeBlock)>,
+    in_metadata: bool,
+}
+
+impl Walk {
+    pub(crate) fn run(path: &str, text: &str) -> Walk {
+        let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let body = &text[base..];
+        let mut state = State {
+            path,
+            text,
+            walk: Walk::default(),
+            section: SectionKind::Preamble,
+            sections_seen: Vec::new(),
+            other: Vec::new(),
+            heading: None,
+            summary_state: SummaryState::BeforeH1,
+            summary_text: String::new(),
+            container_depth: 0,
+            list_depth: 0,
+            item: None,
+            table: None,
+            in_head: false,
+            code: None,
+            in_metadata: false,
+        };
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+            | Options::ENABLE_STRIKETHROUGH;
+        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+            let range = range.start + base..range.end + base;
+            state.event(event, range);
+        }
+        state.finish()
+    }
+}
+
+impl State<'_> {
+    fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        let d = Diagnostic::at_span(self.path, self.text, range, message);
+        self.walk.diags.push(d);
+        self.walk.diags.last_mut().expect("just pushed")
+    }
+
+    /// A block starts: the summary can only be the first block after the H1.
+    fn block_starts(&mut self, range: &Range<usize>, can_be_summary: bool) {
+        if self.summary_state == SummaryState::Waiting && self.container_depth == 0 {
+            self.summary_state = if can_be_summary {
+                self.summary_text.clear();
+                SummaryState::Capturing(range.start)
+            } else {
+                SummaryState::Done
+            };
+        }
+    }
+
+    fn block_ends(&mut self, range: &Range<usize>) {
+        if let SummaryState::Capturing(start) = self.summary_state {
+            if self.container_depth == 0 {
+                let text = collapse(&self.summary_text);
+                let end = range.end.max(start);
+                self.walk.summary = Some((text, start..end));
+                self.summary_state = SummaryState::Done;
+            }
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag, range),
+            Event::Text(t) => self.text(&t, range),
+            Event::Code(t) => self.inline_text(&t, range),
+            Event::SoftBreak | Event::HardBreak => self.inline_text(" ", range),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => self.in_metadata = true,
+            Tag::Heading { level, .. } => {
+                self.block_starts(&range, false);
+                self.heading = Some((level as u8, String::new(), range));
+            }
+            Tag::BlockQuote(_) => {
+                self.block_starts(&range, true);
+                self.container_depth += 1;
+            }
+            Tag::Paragraph => self.block_starts(&range, true),
+            Tag::List(_) => {
+                self.block_starts(&range, false);
+                self.container_depth += 1;
+                self.list_depth += 1;
+            }
+            Tag::Item if self.list_depth == 1 => self.item = Some(String::new()),
+            Tag::Item => self.inline_text(" ", range),
+            Tag::Table(_) => {
+                self.block_starts(&range, false);
+                self.container_depth += 1;
+                self.table = Some(Vec::new());
+            }
+            Tag::TableHead => {
+                self.in_head = true;
+                self.push_row();
+            }
+            Tag::TableRow => self.push_row(),
+            Tag::TableCell => {
+                if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
+                    row.push(Cell::default());
+                }
+            }
+            Tag::CodeBlock(kind) => {
+                self.block_starts(&range, false);
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                let block = CodeBlock {
+                    span: range,
+                    ..CodeBlock::default()
+                };
+                self.code = Some((info, block));
+            }
+            Tag::HtmlBlock => self.block_starts(&range, false),
+            Tag::Link { dest_url, .. } => self.walk.links.push(Link {
+                dest: dest_url.to_string(),
+                section: self.section.name().to_owned(),
+                target: None,
+                span: range,
+            }),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
+        match tag {
+            TagEnd::MetadataBlock(_) => self.in_metadata = false,
+            TagEnd::Heading(_) => self.heading_ends(),
+            TagEnd::BlockQuote(_) => {
+                self.container_depth = self.container_depth.saturating_sub(1);
+                self.block_ends(&range);
+            }
+            TagEnd::Paragraph => {
+                if let Some(item) = self.item.as_mut() {
+                    item.push(' ');
+                }
+                self.block_ends(&range);
+            }
+            TagEnd::Item if self.list_depth == 1 => {
+                if let Some(item) = self.item.take() {
+                    let item = collapse(&item);
+                    match self.section {
+                        SectionKind::Causes => self.walk.causes.push(item),
+                        SectionKind::Fixes => self.walk.fixes.push(item),
+                        _ => {}
+                    }
+                }
+            }
+            TagEnd::List(_) => {
+                self.container_depth = self.container_depth.saturating_sub(1);
+                self.list_depth = self.list_depth.saturating_sub(1);
+            }
+            TagEnd::TableHead => self.in_head = false,
+            TagEnd::Table => {
+                self.container_depth = self.container_depth.saturating_sub(1);
+                if let Some(rows) = self.table.take() {
+                    self.table_ends(rows);
+                }
+            }
+            TagEnd::CodeBlock => {
+                if let Some((info, block)) = self.code.take() {
+                    self.code_block_ends(&info, block);
+                }
+            }
+            TagEnd::Link => {
+                if let Some(link) = self.walk.links.last_mut() {
+                    link.span.end = link.span.end.max(range.end);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn push_row(&mut self) {
+        if let Some(table) = self.table.as_mut() {
+            table.push(Vec::new());
+        }
+    }
+
+    fn text(&mut self, t: &str, range: Range<usize>) {
+        if self.in_metadata {
+            match parse_front_matter(t, range.start) {
+                Ok(fm) => self.walk.front_matter = fm,
+                Err((message, at)) => {
+                    self.error(at..at + 1, "front matter is not valid YAML")
+                        .with_label(message)
+                        .with_help("write front matter as `key: value` lines between `---` fences".to_owned());
+                }
+            }
+            return;
+        }
+        if let Some((_, block)) = self.code.as_mut() {
+            block.map.push((block.text.len(), range.start));
+            block.text.push_str(t);
+            return;
+        }
+        self.inline_text(t, range);
+    }
+
+    fn inline_text(&mut self, t: &str, range: Range<usize>) {
+        if let Some((_, text, _)) = self.heading.as_mut() {
+            text.push_str(t);
+            return;
+        }
+        if let SummaryState::Capturing(_) = self.summary_state {
+            self.summary_text.push_str(t);
+        }
+        if let Some(item) = self.item.as_mut() {
+            item.push_str(t);
+        }
+        if let Some(cell) = self.table.as_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
+            cell.text.push_str(t);
+            cell.span = Some(match cell.span.take() {
+                Some(s) => s.start..range.end,
+                None => range,
+            });
+        }
+    }
+
+    fn heading_ends(&mut self) {
+        let Some((level, text, range)) = self.heading.take() else { return };
+        let text = collapse(&text);
+        match level {
+            1 if self.walk.h1.is_none() => {
+                let span = self.text[range.clone()]
+                    .find(text.as_str())
+                    .map_or(range.clone(), |i| range.start + i..range.start + i + text.len());
+                self.walk.h1 = Some((text, span));
+                self.summary_state = SummaryState::Waiting;
+            }
+            1 | 2 => {
+                self.close_other_section(range.start);
+                let kind = SectionKind::of(&text);
+                if kind != SectionKind::Other && self.sections_seen.contains(&kind) {
+                    self.error(range.clone(), format!("section `{text}` appears twice"))
+                        .with_help("merge the two sections into one".to_owned());
+                }
+                self.sections_seen.push(kind);
+                if kind == SectionKind::Other {
+                    self.other.push((text, range.end));
+                }
+                self.section = kind;
+            }
+            _ => {}
+        }
+    }
+
+    fn close_other_section(&mut self, end: usize) {
+        if self.section == SectionKind::Other {
+            if let Some((heading, start)) = self.other.pop() {
+                let markdown = self.text.get(start..end).unwrap_or_default().trim().to_owned();
+                self.walk.sections.push(Section { heading, markdown });
+            }
+        }
+    }
+
+    fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
+        if self.section == SectionKind::Sdk {
+            for row in rows.into_iter().skip(1) {
+                let mut cells = row.into_iter();
+                let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
+                    continue;
+                };
+                let (sdk, exception) = (collapse(&sdk.text), collapse(&exception.text));
+                if !sdk.is_empty() && !exception.is_empty() {
+                    self.walk.sdk.push(SdkMapping { sdk, exception });
+                }
+            }
+            return;
+        }
+        let is_facts = rows
+            .iter()
+            .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));
+        if !is_facts {
+            return;
+        }
+        for row in rows {
+            let mut cells = row.into_iter();
+            let Some(label) = cells.next() else { continue };
+            let label_span = label.span.clone().unwrap_or(0..0);
+            let value = cells.next().unwrap_or_default();
+            let value_span = value.span.clone().unwrap_or(label_span.clone());
+            let label_text = collapse(&label.text);
+            match fact_kind(&label_text) {
+                Some(kind) => {
+                    if let Some(first) = self.walk.fact(kind) {
+                        let first_line = line_of(self.text, first.span.start);
+                        self.error(label_span, format!("`{}` is given twice", kind.name()))
+                            .with_label(format!("first given on line {first_line}"))
+                            .with_help("keep one row per fact".to_owned());
+                        continue;
+                    }
+                    let value_text = collapse(&value.text);
+                    if value_text.is_empty() {
+                        self.error(label_span, format!("`{}` has no value", kind.name()))
+                            .with_help("fill in the second column".to_owned());
+                        continue;
+                    }
+                    self.walk.facts.push(Fact {
+                        kind,
+                        value: value_text,
+                        span: value_span,
+                    });
+                }
+                None => {
+                    if let Some(kind) = similar_label(&label_text) {
+                        self.error(label_span, format!("unknown fact `{label_text}`"))
+                            .with_label("not a label errdocs knows")
+                            .with_help(format!("did you mean `{}`?", kind.name()));
+                    }
+                }
+            }
+        }
+    }
+
+    fn code_block_ends(&mut self, info: &str, block: CodeBlock) {
+        let lang = info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+        if self.section != SectionKind::Example || !matches!(lang.as_str(), "json" | "jsonc" | "json5") {
+            return;
+        }
+        if let Some(first) = &self.walk.example {
+            let first_line = line_of(self.text, first.span.start);
+            self.error(block.span.start..block.span.start + 3, "a second example response")
+                .with_label(format!("the first one starts on line {first_line}"))
+                .with_help("keep one `json` block in `Example response`".to_owned());
+            return;
+        }
+        self.walk.example = Some(block);
+    }
+
+    fn finish(mut self) -> Walk {
+        self.close_other_section(self.text.len());
+        if let SummaryState::Capturing(start) = self.summary_state {
+            let text = collapse(&self.summary_text);
+            self.walk.summary = Some((text, start..self.text.len()));
+        }
+        self.walk
+    }
+}
+
+/// Collapses runs of whitespace to one space and trims.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}

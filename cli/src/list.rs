@@ -1,0 +1,49 @@
+//! `errdocs list`: the catalog as an aligned table, colored on a terminal.
+
+use std::io::IsTerminal;
+
+use anstyle::{AnsiColor, Style};
+use errdocs_catalog::Catalog;
+
+/// Renders the table; colors only when stdout is a terminal.
+pub(crate) fn print(catalog: &Catalog) -> String {
+    render(catalog, std::io::stdout().is_terminal())
+}
+
+pub(crate) fn render(catalog: &Catalog, color: bool) -> String {
+    let rows: Vec<[String; 4]> = catalog
+        .pages
+        .iter()
+        .map(|p| {
+            let retry = if p.retry.retryable { "yes" } else { "no" };
+            [p.code.clone(), format!("{} {}", p.status, p.title), retry.to_owned(), p.doc_url.clone()]
+        })
+        .collect();
+    let header = ["CODE", "STATUS", "RETRY", "DOC URL"].map(str::to_owned);
+    let mut widths = [0usize; 4];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let bold = Style::new().bold();
+    let mut out = String::new();
+    for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
+        let mut line = String::new();
+        for (k, (cell, w)) in row.iter().zip(widths).enumerate() {
+            let pad = if k == 3 { 0 } else { w - cell.chars().count() + 2 };
+            let style = match (color, i, k) {
+                (false, _, _) => Style::new(),
+                (true, 0, _) => bold,
+                (true, _, 1) if cell.starts_with('5') => AnsiColor::Red.on_default(),
+                (true, _, 1) => AnsiColor::Yellow.on_default(),
+                (true, _, 2) if cell == "yes" => AnsiColor::Green.on_default(),
+                _ => Style::new(),
+            };
+            line.push_str(&format!("{style}{cell}{style:#}{}", " ".repeat(pad)));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,1 @@
+//! Procedural macro entry points of errdocs.

@@ -1,0 +1,1 @@
+//! Runtime support of errdocs: the `ApiError` trait, error documentation and response bodies.
