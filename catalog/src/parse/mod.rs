@@ -139,7 +139,7 @@ impl Checker<'_> {
             (None, None, Some((v, s))) => (v.clone(), s.clone(), "the H1"),
             (None, None, None) => {
                 self.diags.push(
-                    Diagnostic::at_path(self.path, "page states no error code").help(
+                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no error code").help(
                         "add a `# my_code` heading or a `| **Code** | `my_code` |` row to the facts table",
                     ),
                 );
@@ -188,7 +188,7 @@ impl Checker<'_> {
         match (&row, &front) {
             (None, None) => {
                 self.diags.push(
-                    Diagnostic::at_path(self.path, "page states no HTTP status").help(
+                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no HTTP status").help(
                         "add a `| **HTTP status** | `404 Not Found` |` row to the facts table",
                     ),
                 );
@@ -268,7 +268,7 @@ impl Checker<'_> {
                 Some(retryable) => Some((Retry { retryable, advice: String::new() }, 0..0)),
                 None => {
                     self.diags.push(
-                        Diagnostic::at_path(self.path, "page states no retry flag").help(
+                        Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no retry flag").help(
                             "add a `| **Retry?** | No |` row, or set `retry_default` in `errdocs.toml`",
                         ),
                     );
@@ -285,7 +285,7 @@ impl Checker<'_> {
             (None, Some(d)) => (d.clone(), 0..0),
             (None, None) => {
                 self.diags.push(
-                    Diagnostic::at_path(self.path, "page has no summary").help(
+                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page has no summary").help(
                         "put a one-sentence blockquote after the H1: `> HTTP 404 — the resource does not exist.`",
                     ),
                 );
@@ -412,6 +412,11 @@ impl Checker<'_> {
                 .with_help(format!("the envelope's keys are {}", list(expected)));
         }
     }
+}
+
+/// Where to point when a fact is missing: the H1, else the start of the page.
+fn anchor(walk: &Walk) -> Range<usize> {
+    walk.h1.as_ref().map_or(0..0, |(_, span)| span.clone())
 }
 
 fn list(keys: &[&str]) -> String {
