@@ -1,1 +1,22 @@
-//! Code generation for errdocs: turns a parsed catalog into Rust tokens.
+//! Code generation for errdocs: a checked catalog of error pages → Rust tokens.
+//!
+//! One generator serves the proc macros (`#[derive(ApiError)]`, `catalog!`) and `build.rs`
+//! ingestion ([`compile`], [`Builder`]).
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() {
+//!     errdocs_build::compile("docs/errors").unwrap();
+//! }
+//! ```
+
+mod catalog_enum;
+mod compile;
+mod context;
+mod derive;
+mod tokens;
+
+pub use catalog_enum::{expand_catalog, variant_name};
+pub use compile::{Builder, CompileError, compile};
+pub use context::Context;
+pub use derive::expand_derive;

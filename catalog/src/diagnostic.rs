@@ -71,9 +71,11 @@ impl Diagnostic {
         range: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        let start = floor_char_boundary(text, range.start.min(text.len()));
+        // A byte-order mark is not a column of the first line.
+        let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let start = floor_char_boundary(text, range.start.min(text.len())).max(bom);
         let end = floor_char_boundary(text, range.end.clamp(start, text.len()));
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = text[..start].rfind('\n').map_or(bom, |i| i + 1);
         let line_end = text[start..]
             .find('\n')
             .map_or(text.len(), |i| start + i);

@@ -23,7 +23,13 @@ use crate::{Config, Diagnostic};
 /// ```
 pub fn load_catalog(dir: impl AsRef<Path>, config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
     let dir = dir.as_ref();
-    let shown_root = display(dir);
+    load_catalog_named(dir, &display(dir), config)
+}
+
+/// Like [`load_catalog`], but diagnostics name the folder `shown` (e.g. a path relative to
+/// the crate, while `dir` is absolute).
+pub fn load_catalog_named(dir: &Path, shown: &str, config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
+    let shown_root = display(Path::new(shown));
     let folder = dir
         .canonicalize()
         .ok()

@@ -1,1 +1,104 @@
-//! Runtime support of errdocs: the `ApiError` trait, error documentation and response bodies.
+//! Markdown error pages as the single source of truth for an HTTP API's errors.
+//!
+//! Your docs folder holds one page per error (status, code, retry flag, causes, example
+//! response, …). At build time errdocs reads those pages and generates the Rust side:
+//!
+//! - [`derive(ApiError)`](macro@ApiError) on your error enum takes each variant's status,
+//!   code, retry flag, doc URL and summary from its page;
+//! - [`catalog!`] (or `build.rs` with `errdocs_build::compile` and [`include_catalog!`])
+//!   generates a whole `ErrorCode` enum from the folder;
+//! - any disagreement between code and docs is a compile error pointing at the page's line.
+//!
+//! ```
+//! #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+//! #[api_error(docs = "../docs/errors")]
+//! enum AppError {
+//!     #[error("invalid credentials")]
+//!     Unauthorized,
+//!     #[error("missing scope {scope}")]
+//!     #[api_error(code = "forbidden", detail = "missing scope `{scope}`")]
+//!     MissingScope { scope: String },
+//! }
+//!
+//! use errdocs::ApiError as _;
+//! let err = AppError::MissingScope { scope: "scans:write".into() };
+//! assert_eq!(err.status(), http::StatusCode::FORBIDDEN);
+//! assert_eq!(err.code(), "forbidden");
+//! assert!(!err.is_retryable());
+//! assert_eq!(err.doc_url(), "https://docs.lasscyber.com/errors/forbidden");
+//! assert_eq!(err.detail(), "missing scope `scans:write`");
+//! ```
+
+mod api_error;
+mod body;
+mod doc;
+mod unknown;
+
+pub use api_error::{ApiError, CatalogCode};
+pub use body::{ErrorBody, PROBLEM_JSON, ProblemDetails};
+pub use doc::{Envelope, ErrorDoc, Retry, SdkMapping};
+pub use unknown::UnknownCode;
+pub use errdocs_macros::{ApiError, catalog};
+
+/// Includes the catalog that `errdocs_build::compile` wrote in `build.rs`.
+///
+/// ```ignore
+/// // build.rs
+/// fn main() { errdocs_build::compile("docs/errors").unwrap(); }
+/// // src/lib.rs
+/// errdocs::include_catalog!();
+/// ```
+#[macro_export]
+macro_rules! include_catalog {
+    () => {
+        ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/errdocs_catalog.rs"));
+    };
+    ($file:literal) => {
+        ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/", $file));
+    };
+}
+
+/// Items used by generated code. Not public API: they change without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use ::core;
+    pub use ::http;
+    pub use ::serde;
+    pub use ::std::borrow::Cow;
+    pub use ::std::format;
+    pub use ::std::string::{String, ToString};
+    pub use ::std::time::Duration;
+
+    pub use crate::{ApiError, CatalogCode, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode};
+
+    /// The page's markdown when the `explain` feature is on, else an empty string.
+    #[cfg(feature = "explain")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_markdown {
+        ($text:expr) => {
+            $text
+        };
+    }
+
+    /// The page's markdown when the `explain` feature is on, else an empty string.
+    #[cfg(not(feature = "explain"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_markdown {
+        ($text:expr) => {
+            ""
+        };
+    }
+
+    pub use crate::__errdocs_markdown as markdown;
+
+    /// Framework integrations for a derived type; each expands to nothing when its feature is off.
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_integrations {
+        (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {};
+    }
+
+    pub use crate::__errdocs_integrations as integrations;
+}

@@ -123,7 +123,8 @@ struct State<'t> {
     table: Option<Vec<Vec<Cell>>>,
     in_head: bool,
     code: Option<(String, CodeBlock)>,
-    in_metadata: bool,
+    /// Inside front matter: the page range its text events cover so far.
+    metadata: Option<Option<Range<usize>>>,
 }
 
 impl Walk {
@@ -146,7 +147,7 @@ impl Walk {
             table: None,
             in_head: false,
             code: None,
-            in_metadata: false,
+            metadata: None,
         };
         let options = Options::ENABLE_TABLES
             | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
@@ -202,7 +203,7 @@ impl State<'_> {
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
-            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => self.in_metadata = true,
+            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => self.metadata = Some(None),
             Tag::Heading { level, .. } => {
                 self.block_starts(&range, false);
                 self.heading = Some((level as u8, String::new(), range));
@@ -259,7 +260,7 @@ impl State<'_> {
 
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
-            TagEnd::MetadataBlock(_) => self.in_metadata = false,
+            TagEnd::MetadataBlock(_) => self.metadata_ends(),
             TagEnd::Heading(_) => self.heading_ends(),
             TagEnd::BlockQuote(_) => {
                 self.container_depth = self.container_depth.saturating_sub(1);
@@ -306,6 +307,19 @@ impl State<'_> {
         }
     }
 
+    fn metadata_ends(&mut self) {
+        let Some(Some(range)) = self.metadata.take() else { return };
+        let yaml = self.text.get(range.clone()).unwrap_or_default();
+        match parse_front_matter(yaml, range.start) {
+            Ok(fm) => self.walk.front_matter = fm,
+            Err((message, at)) => {
+                self.error(at..at + 1, "front matter is not valid YAML")
+                    .with_label(message)
+                    .with_help("write front matter as `key: value` lines between `---` fences".to_owned());
+            }
+        }
+    }
+
     fn push_row(&mut self) {
         if let Some(table) = self.table.as_mut() {
             table.push(Vec::new());
@@ -313,15 +327,12 @@ impl State<'_> {
     }
 
     fn text(&mut self, t: &str, range: Range<usize>) {
-        if self.in_metadata {
-            match parse_front_matter(t, range.start) {
-                Ok(fm) => self.walk.front_matter = fm,
-                Err((message, at)) => {
-                    self.error(at..at + 1, "front matter is not valid YAML")
-                        .with_label(message)
-                        .with_help("write front matter as `key: value` lines between `---` fences".to_owned());
-                }
-            }
+        if let Some(covered) = self.metadata.as_mut() {
+            // With CRLF line ends the YAML arrives in several pieces, one per line.
+            *covered = Some(match covered.take() {
+                Some(c) => c.start..range.end,
+                None => range,
+            });
             return;
         }
         if let Some((_, block)) = self.code.as_mut() {
@@ -354,6 +365,11 @@ impl State<'_> {
 
     fn heading_ends(&mut self) {
         let Some((level, text, range)) = self.heading.take() else { return };
+        // A heading inside a blockquote or list (the Mintlify preamble's
+        // `> ## Documentation Index`) is not part of the page's outline.
+        if self.container_depth > 0 {
+            return;
+        }
         let text = collapse(&text);
         match level {
             1 if self.walk.h1.is_none() => {

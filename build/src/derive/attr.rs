@@ -1,0 +1,171 @@
+//! `#[api_error(…)]` arguments on the type, the variants and the fields.
+
+use proc_macro2::Span;
+use syn::{Attribute, Ident, LitInt, LitStr};
+
+use errdocs_catalog::Envelope;
+
+/// Arguments allowed on the type.
+const TYPE_KEYS: &[&str] = &["docs", "exhaustive", "display", "envelope", "code", "status", "detail"];
+/// Arguments allowed on a variant.
+const VARIANT_KEYS: &[&str] = &["code", "status", "detail"];
+
+/// `#[api_error(…)]` on the enum or struct.
+#[derive(Default)]
+pub(crate) struct TypeAttrs {
+    pub docs: Option<LitStr>,
+    pub exhaustive: Option<Ident>,
+    pub display: Option<Ident>,
+    pub envelope: Option<(Envelope, LitStr)>,
+    /// On a struct: its code, status and detail.
+    pub item: ItemAttrs,
+}
+
+/// `#[api_error(code = "…", status = N, detail = "…")]` on a variant (or a struct).
+#[derive(Default)]
+pub(crate) struct ItemAttrs {
+    pub code: Option<LitStr>,
+    pub status: Option<LitInt>,
+    pub detail: Option<LitStr>,
+}
+
+fn is_ours(attr: &Attribute) -> bool {
+    attr.path().is_ident("api_error")
+}
+
+fn unknown(key: &Ident, allowed: &[&str], place: &str) -> syn::Error {
+    let name = key.to_string();
+    let suggestion = allowed
+        .iter()
+        .map(|a| (strsim::levenshtein(&name, a), *a))
+        .filter(|&(d, _)| d <= 3)
+        .min_by_key(|&(d, _)| d);
+    let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
+    let message = match suggestion {
+        Some((_, s)) => format!("unknown `api_error` argument `{name}` on {place}; did you mean `{s}`?"),
+        None => format!("unknown `api_error` argument `{name}` on {place}; expected one of {list}"),
+    };
+    syn::Error::new(key.span(), message)
+}
+
+fn set_once<T>(slot: &mut Option<T>, value: T, key: &Ident) -> syn::Result<()> {
+    if slot.is_some() {
+        return Err(syn::Error::new(key.span(), format!("duplicate `api_error` argument `{key}`")));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<TypeAttrs> {
+    let mut out = TypeAttrs::default();
+    let mut errors: Option<syn::Error> = None;
+    for attr in attrs.iter().filter(|a| is_ours(a)) {
+        let result = attr.parse_nested_meta(|meta| {
+            let key = meta.path.require_ident()?.clone();
+            match key.to_string().as_str() {
+                "docs" => set_once(&mut out.docs, meta.value()?.parse()?, &key),
+                "exhaustive" => set_once(&mut out.exhaustive, key.clone(), &key),
+                "display" => set_once(&mut out.display, key.clone(), &key),
+                "envelope" => {
+                    let lit: LitStr = meta.value()?.parse()?;
+                    let envelope = match lit.value().as_str() {
+                        "errdocs" => Envelope::Errdocs,
+                        "problem" => Envelope::Problem,
+                        other => {
+                            return Err(syn::Error::new(
+                                lit.span(),
+                                format!("unknown envelope `{other}`; expected `\"errdocs\"` or `\"problem\"`"),
+                            ));
+                        }
+                    };
+                    set_once(&mut out.envelope, (envelope, lit), &key)
+                }
+                "code" | "status" | "detail" if is_struct => item_key(&mut out.item, &key, &meta),
+                "code" | "status" | "detail" => Err(syn::Error::new(
+                    key.span(),
+                    format!("`{key}` belongs on a variant, not on the enum"),
+                )),
+                _ => Err(unknown(&key, TYPE_KEYS, "the type")),
+            }
+        });
+        if let Err(e) = result {
+            combine(&mut errors, e);
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+fn item_key(out: &mut ItemAttrs, key: &Ident, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    match key.to_string().as_str() {
+        "code" => {
+            let lit: LitStr = meta.value()?.parse()?;
+            set_once(&mut out.code, lit, key)
+        }
+        "status" => {
+            let lit: LitInt = meta.value()?.parse()?;
+            lit.base10_parse::<u16>().map_err(|_| {
+                syn::Error::new(lit.span(), "`status` must be a number such as `404`")
+            })?;
+            set_once(&mut out.status, lit, key)
+        }
+        _ => {
+            let lit: LitStr = meta.value()?.parse()?;
+            set_once(&mut out.detail, lit, key)
+        }
+    }
+}
+
+pub(crate) fn variant_attrs(attrs: &[Attribute]) -> syn::Result<ItemAttrs> {
+    let mut out = ItemAttrs::default();
+    let mut errors: Option<syn::Error> = None;
+    for attr in attrs.iter().filter(|a| is_ours(a)) {
+        let result = attr.parse_nested_meta(|meta| {
+            let key = meta.path.require_ident()?.clone();
+            match key.to_string().as_str() {
+                "code" | "status" | "detail" => item_key(&mut out, &key, &meta),
+                "docs" | "exhaustive" | "display" | "envelope" => Err(syn::Error::new(
+                    key.span(),
+                    format!("`{key}` belongs on the type, not on a variant"),
+                )),
+                _ => Err(unknown(&key, VARIANT_KEYS, "a variant")),
+            }
+        });
+        if let Err(e) = result {
+            combine(&mut errors, e);
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+/// Whether the field carries `#[api_error(retry_after)]`; the span of that word.
+pub(crate) fn field_retry_after(attrs: &[Attribute]) -> syn::Result<Option<Span>> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|a| is_ours(a)) {
+        attr.parse_nested_meta(|meta| {
+            let key = meta.path.require_ident()?;
+            if key == "retry_after" {
+                if found.is_some() {
+                    return Err(syn::Error::new(key.span(), "duplicate `api_error` argument `retry_after`"));
+                }
+                found = Some(key.span());
+                Ok(())
+            } else {
+                Err(unknown(key, &["retry_after"], "a field"))
+            }
+        })?;
+    }
+    Ok(found)
+}
+
+pub(crate) fn combine(errors: &mut Option<syn::Error>, e: syn::Error) {
+    match errors {
+        Some(all) => all.combine(e),
+        None => *errors = Some(e),
+    }
+}

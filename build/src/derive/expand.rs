@@ -1,0 +1,170 @@
+//! Code of a checked derive: the `ApiError` impl, optional `Display`/`Error`, integrations.
+
+use errdocs_catalog::{Catalog, Envelope, Page};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::ast::{Input, Item, binding};
+use super::valid::{parse_template, retry_after_kind};
+use crate::{Context, tokens};
+
+pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx: &Context) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let docs = pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
+    let count = pages.len();
+    let tracking = tokens::tracking(&catalog.inputs, ctx);
+
+    let doc_arms = input.items.iter().enumerate().map(|(i, item)| {
+        let pat = item.pattern(&[]);
+        quote!(#pat => &__ERRDOCS_PAGES[#i],)
+    });
+    let detail_arms = input.items.iter().zip(pages).enumerate().map(|(i, (item, page))| detail_arm(input, item, page, i));
+    let retry_after = retry_after_fn(input);
+    let envelope = match input.attrs.envelope.as_ref().map(|e| e.0).unwrap_or(catalog.config.envelope) {
+        Envelope::Errdocs => quote!(),
+        Envelope::Problem => quote! {
+            fn envelope(&self) -> ::errdocs::__private::Envelope {
+                ::errdocs::__private::Envelope::Problem
+            }
+        },
+    };
+    let display = input.attrs.display.as_ref().map(|_| display_impls(input, pages));
+    quote! {
+        #[allow(non_upper_case_globals, clippy::all)]
+        const _: () = {
+            #tracking
+            static __ERRDOCS_PAGES: [::errdocs::__private::ErrorDoc; #count] = [#(#docs),*];
+
+            #[automatically_derived]
+            impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #where_clause {
+                fn doc(&self) -> &'static ::errdocs::__private::ErrorDoc {
+                    match self {
+                        #(#doc_arms)*
+                    }
+                }
+
+                fn detail(&self) -> ::errdocs::__private::Cow<'_, str> {
+                    match self {
+                        #(#detail_arms)*
+                    }
+                }
+
+                #retry_after
+                #envelope
+            }
+
+            #display
+        };
+        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#where_clause] }
+    }
+}
+
+/// The detail: a template if given; else the summary for 5xx (never `Display` nor the
+/// source, which may hold secrets); else `Display`.
+fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> TokenStream {
+    match &input.item_attrs(item).detail {
+        Some(lit) => {
+            let (format, members) = parse_template(&lit.value(), &item.fields).unwrap_or_default();
+            let pat = item.pattern(&members);
+            let args = members.iter().map(|m| binding(m));
+            quote! {
+                #pat => ::errdocs::__private::Cow::Owned(::errdocs::__private::format!(#format #(, #args)*)),
+            }
+        }
+        None if page.status >= 500 => {
+            let pat = item.pattern(&[]);
+            quote!(#pat => ::errdocs::__private::Cow::Borrowed(__ERRDOCS_PAGES[#index].summary),)
+        }
+        None => {
+            let pat = item.pattern(&[]);
+            quote!(#pat => ::errdocs::__private::Cow::Owned(::errdocs::__private::ToString::to_string(self)),)
+        }
+    }
+}
+
+fn retry_after_fn(input: &Input<'_>) -> TokenStream {
+    let arms: Vec<TokenStream> = input
+        .items
+        .iter()
+        .filter_map(|item| {
+            let field = item.fields.iter().find(|f| f.retry_after.is_some())?;
+            let pat = item.pattern(&[&field.member]);
+            let name = binding(&field.member);
+            Some(match retry_after_kind(field.ty) {
+                Some(true) => quote!(#pat => *#name,),
+                _ => quote!(#pat => ::core::option::Option::Some(*#name),),
+            })
+        })
+        .collect();
+    if arms.is_empty() {
+        return quote!();
+    }
+    let rest = (arms.len() < input.items.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        fn retry_after(&self) -> ::core::option::Option<::errdocs::__private::Duration> {
+            match self {
+                #(#arms)*
+                #rest
+            }
+        }
+    }
+}
+
+/// `#[api_error(display)]`: `Display` is the detail template or the page's summary, and
+/// `Error::source` is the `#[source]` field.
+fn display_impls(input: &Input<'_>, pages: &[&Page]) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let display_arms = input.items.iter().zip(pages).map(|(item, page)| match &input.item_attrs(item).detail {
+        Some(lit) => {
+            let (format, members) = parse_template(&lit.value(), &item.fields).unwrap_or_default();
+            let pat = item.pattern(&members);
+            let args = members.iter().map(|m| binding(m));
+            quote!(#pat => ::core::write!(f, #format #(, #args)*),)
+        }
+        None => {
+            let pat = item.pattern(&[]);
+            let summary = &page.summary;
+            quote!(#pat => f.write_str(#summary),)
+        }
+    });
+    let source_arms: Vec<TokenStream> = input
+        .items
+        .iter()
+        .filter_map(|item| {
+            let field = item.fields.iter().find(|f| f.source)?;
+            let pat = item.pattern(&[&field.member]);
+            let name = binding(&field.member);
+            Some(quote!(#pat => ::core::option::Option::Some(#name as &(dyn ::core::error::Error + 'static)),))
+        })
+        .collect();
+    let source = if source_arms.is_empty() {
+        quote!()
+    } else {
+        let rest = (source_arms.len() < input.items.len()).then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                match self {
+                    #(#source_arms)*
+                    #rest
+                }
+            }
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(#display_arms)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
+            #source
+        }
+    }
+}

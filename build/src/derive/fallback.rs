@@ -1,0 +1,38 @@
+//! On error: the `compile_error!` plus stub impls, so the user sees one clear error rather
+//! than a cascade of "`AppError` does not implement `ApiError`".
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let error = error.into_compile_error();
+    let display = display.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {}
+        }
+    });
+    quote! {
+        #error
+        #[automatically_derived]
+        impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #where_clause {
+            fn doc(&self) -> &'static ::errdocs::__private::ErrorDoc {
+                ::core::unreachable!()
+            }
+            fn detail(&self) -> ::errdocs::__private::Cow<'_, str> {
+                ::core::unreachable!()
+            }
+        }
+        #display
+        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#where_clause] }
+    }
+}

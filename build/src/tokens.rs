@@ -1,0 +1,88 @@
+//! Tokens shared by every expansion: `ErrorDoc` literals, file tracking, page diagnostics.
+
+use std::path::Path;
+
+use errdocs_catalog::{Catalog, Diagnostic, Page};
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use crate::Context;
+
+/// An `::errdocs::__private::ErrorDoc { … }` expression for `page`.
+pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenStream {
+    let Page {
+        code,
+        status,
+        title,
+        summary,
+        doc_url,
+        source_path,
+        ..
+    } = page;
+    let retryable = page.retry.retryable;
+    let advice = &page.retry.advice;
+    let causes = &page.causes;
+    let fixes = &page.fixes;
+    let related = &page.related;
+    let sdk = page.sdk.iter().map(|m| {
+        let (sdk, exception) = (&m.sdk, &m.exception);
+        quote!(::errdocs::__private::SdkMapping { sdk: #sdk, exception: #exception })
+    });
+    let example = match &page.example {
+        Some(e) => {
+            let text = &e.text;
+            quote!(::core::option::Option::Some(#text))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let markdown = if ctx.inline_markdown {
+        let text = &page.markdown;
+        quote!(#text)
+    } else {
+        let path = ctx.path_literal(&catalog.root.join(source_path));
+        quote!(::core::include_str!(#path))
+    };
+    quote! {
+        ::errdocs::__private::ErrorDoc {
+            code: #code,
+            status: #status,
+            title: #title,
+            summary: #summary,
+            retry: ::errdocs::__private::Retry { retryable: #retryable, advice: #advice },
+            doc_url: #doc_url,
+            causes: &[#(#causes),*],
+            fixes: &[#(#fixes),*],
+            sdk: &[#(#sdk),*],
+            related: &[#(#related),*],
+            example: #example,
+            source_path: #source_path,
+            markdown: ::errdocs::__private::markdown!(#markdown),
+        }
+    }
+}
+
+/// One `const _: &[u8] = include_bytes!(…)` per file read, sorted, so editing any page or
+/// `errdocs.toml` recompiles the crate.
+pub(crate) fn tracking(inputs: &[impl AsRef<Path>], ctx: &Context) -> TokenStream {
+    let mut paths: Vec<String> = inputs.iter().map(|p| ctx.path_literal(p.as_ref())).collect();
+    paths.sort();
+    paths.dedup();
+    quote! {
+        #(const _: &[u8] = ::core::include_bytes!(#paths);)*
+    }
+}
+
+/// The page diagnostics as one `compile_error!`, rendered as rustc renders its own.
+pub(crate) fn diagnostics_error(diags: &[Diagnostic], span: Span) -> syn::Error {
+    let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
+    let mut message = format!(
+        "the error pages have {} error{}\n\n",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
+    for d in errors {
+        message.push_str(&d.render(false));
+        message.push_str("\n\n");
+    }
+    syn::Error::new(span, message.trim_end())
+}

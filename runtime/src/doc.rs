@@ -1,0 +1,86 @@
+//! The documentation of one error, as generated from its page: `ErrorDoc` and its parts.
+
+use serde::Serialize;
+
+/// Whether a client may retry, and what the page advises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Retry {
+    /// `true` when the page says `Retry? Yes`.
+    pub retryable: bool,
+    /// The advice after the dash (`refresh credentials and re-issue.`), or empty.
+    pub advice: &'static str,
+}
+
+/// One row of a page's `SDK behaviour` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct SdkMapping {
+    /// The SDK (`Python`).
+    pub sdk: &'static str,
+    /// The exception it raises (`agnes.AuthenticationError`).
+    pub exception: &'static str,
+}
+
+/// Which JSON body an error response carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Envelope {
+    /// `{"detail", "code", "request_id", "doc_url"}` as `application/json`.
+    #[default]
+    Errdocs,
+    /// RFC 9457 problem details as `application/problem+json`.
+    Problem,
+}
+
+/// Everything a page says about one error, as `'static` data generated at build time.
+///
+/// ```
+/// errdocs::catalog!("../docs/errors");
+///
+/// let doc = ErrorCode::Unauthorized.doc();
+/// assert_eq!(doc.code, "unauthorized");
+/// assert_eq!(doc.status, 401);
+/// assert_eq!(doc.retry.advice, "refresh credentials and re-issue.");
+/// assert_eq!(doc.related, ["forbidden"]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct ErrorDoc {
+    /// The error code (`unauthorized`).
+    pub code: &'static str,
+    /// The HTTP status (`401`).
+    pub status: u16,
+    /// The reason phrase (`Unauthorized`).
+    pub title: &'static str,
+    /// The page's one-sentence summary.
+    pub summary: &'static str,
+    /// The retry flag and advice.
+    pub retry: Retry,
+    /// The page's public URL.
+    pub doc_url: &'static str,
+    /// `When this happens`.
+    pub causes: &'static [&'static str],
+    /// `How to fix`.
+    pub fixes: &'static [&'static str],
+    /// `SDK behaviour`.
+    pub sdk: &'static [SdkMapping],
+    /// Codes of the related error pages.
+    pub related: &'static [&'static str],
+    /// The example response's JSON text.
+    pub example: Option<&'static str>,
+    /// The page's path under the docs folder.
+    pub source_path: &'static str,
+    /// The page's markdown (empty without the `explain` feature).
+    #[serde(skip)]
+    pub markdown: &'static str,
+}
+
+impl ErrorDoc {
+    /// The HTTP status as an [`http::StatusCode`].
+    pub fn status_code(&self) -> http::StatusCode {
+        http::StatusCode::from_u16(self.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// Whether a 5xx status: the body then never shows the error's own text.
+    pub fn is_server_error(&self) -> bool {
+        self.status >= 500
+    }
+}
