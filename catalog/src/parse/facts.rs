@@ -75,13 +75,21 @@ pub(crate) fn is_valid_code(code: &str) -> bool {
 /// A valid code close to `text` (`Not Found` → `not_found`), if one can be made.
 pub(crate) fn code_suggestion(text: &str) -> Option<String> {
     let mut out = String::new();
+    let mut prev_lower = false;
     for c in text.trim().chars() {
+        let lower = c.is_ascii_lowercase() || c.is_ascii_digit();
         match c {
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'A'..='Z' => {
+                if prev_lower {
+                    out.push('_');
+                }
+                out.push(c.to_ascii_lowercase());
+            }
             'a'..='z' | '0'..='9' | '_' | '.' | '-' => out.push(c),
             ' ' | '/' | ':' => out.push('_'),
             _ => {}
         }
+        prev_lower = lower;
     }
     let out = out.trim_matches('_').to_owned();
     (is_valid_code(&out) && out != text).then_some(out)
@@ -207,6 +215,7 @@ mod tests {
         assert!(!is_valid_code("1abc"));
         assert!(!is_valid_code(""));
         assert_eq!(code_suggestion("Not Found").as_deref(), Some("not_found"));
+        assert_eq!(code_suggestion("NotFound").as_deref(), Some("not_found"));
     }
 
     #[test]

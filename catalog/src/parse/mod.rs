@@ -56,6 +56,10 @@ pub(crate) fn parse_page_with(
     config: &Config,
     folder: &str,
 ) -> Result<Page, Vec<Diagnostic>> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(vec![Diagnostic::at_span(source.display_path, text, 0..0, "the page is empty")
+            .help("write the page in the catalog's style, or run `errdocs new CODE --status N`")]);
+    }
     let walk = Walk::run(source.display_path, text);
     let mut checker = Checker {
         path: source.display_path,
@@ -63,6 +67,8 @@ pub(crate) fn parse_page_with(
         diags: walk.diags.clone(),
     };
     let page = checker.page(source, &walk, config, folder);
+    // Report in page order, as a reader goes through the file.
+    checker.diags.sort_by_key(|d| (d.line, d.column));
     if checker.diags.iter().any(Diagnostic::is_error) {
         Err(checker.diags)
     } else {
@@ -137,6 +143,7 @@ impl Checker<'_> {
             (Some(f), _, _) => (f.value.clone(), f.span.clone(), "the `Code` row"),
             (None, Some((v, s)), _) => (v.clone(), s.clone(), "front matter `code:`"),
             (None, None, Some((v, s))) => (v.clone(), s.clone(), "the H1"),
+            (None, None, None) if walk.reported.contains(&FactKind::Code) => return None,
             (None, None, None) => {
                 self.diags.push(
                     Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no error code").help(
@@ -186,6 +193,7 @@ impl Checker<'_> {
             .as_ref()
             .and_then(|(v, s)| self.status_value(v, s.clone()));
         match (&row, &front) {
+            (None, None) if walk.reported.contains(&FactKind::Status) => None,
             (None, None) => {
                 self.diags.push(
                     Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no HTTP status").help(
@@ -264,6 +272,7 @@ impl Checker<'_> {
             }
             (Some(f), None) => parse(&f.value, f.span.clone()),
             (None, Some((v, s))) => parse(&v, s),
+            (None, None) if walk.reported.contains(&FactKind::Retry) => None,
             (None, None) => match config.retry_default {
                 Some(retryable) => Some((Retry { retryable, advice: String::new() }, 0..0)),
                 None => {
@@ -280,7 +289,8 @@ impl Checker<'_> {
 
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
     fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<String> {
-        let (text, span) = match (&walk.summary, &walk.front_matter.description) {
+        let found = walk.summary.as_ref().or(if walk.h1.is_none() { walk.first_block.as_ref() } else { None });
+        let (text, span) = match (found, &walk.front_matter.description) {
             (Some((t, s)), _) => (t.clone(), s.clone()),
             (None, Some(d)) => (d.clone(), 0..0),
             (None, None) => {
@@ -406,9 +416,10 @@ impl Checker<'_> {
             .filter(|k| !seen.iter().any(|s| s == k))
             .collect();
         if !missing.is_empty() {
-            let span = page.spans.example.start..page.spans.example.start + 1;
-            self.error(span, format!("the example response lacks {}", list(&missing)))
-                .with_label("the envelope has these keys")
+            let brace = example.text.find('{').unwrap_or(0);
+            let at = page.example_offset(brace);
+            self.error(at..at + 1, format!("the example response lacks {}", list(&missing)))
+                .with_label(format!("this object has no {}", list(&missing)))
                 .with_help(format!("the envelope's keys are {}", list(expected)));
         }
     }

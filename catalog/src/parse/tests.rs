@@ -9,6 +9,7 @@ mod seed;
 mod summary_sections;
 
 use super::*;
+use crate::model::{Catalog, SdkMapping};
 use crate::render_all;
 
 /// The seed page, byte for byte.

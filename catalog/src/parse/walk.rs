@@ -84,6 +84,13 @@ pub(crate) struct Walk {
     pub example: Option<CodeBlock>,
     pub links: Vec<Link>,
     pub sections: Vec<Section>,
+    /// Facts already reported as broken (misspelled label, empty value, indented table):
+    /// their absence is not reported again.
+    pub reported: Vec<FactKind>,
+    /// The first top-level blockquote or paragraph, the summary of a page without an H1.
+    pub first_block: Option<(String, Range<usize>)>,
+    /// Whether the page opens with `---` that never closes.
+    pub unclosed_front_matter: bool,
 }
 
 impl Walk {
@@ -125,6 +132,8 @@ struct State<'t> {
     code: Option<(String, CodeBlock)>,
     /// Inside front matter: the page range its text events cover so far.
     metadata: Option<Option<Range<usize>>>,
+    saw_metadata: bool,
+    first_capture: Option<(String, usize)>,
 }
 
 impl Walk {
@@ -148,6 +157,8 @@ impl Walk {
             in_head: false,
             code: None,
             metadata: None,
+            saw_metadata: false,
+            first_capture: None,
         };
         let options = Options::ENABLE_TABLES
             | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
@@ -155,6 +166,15 @@ impl Walk {
         for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
             let range = range.start + base..range.end + base;
             state.event(event, range);
+        }
+        let opens_fence = body.starts_with("---\n") || body.starts_with("---\r\n");
+        state.walk.unclosed_front_matter = opens_fence && !state.saw_metadata;
+        if state.walk.unclosed_front_matter {
+            let end = body.find('\n').unwrap_or(3) + base;
+            state
+                .error(base..end, "front matter is not closed")
+                .with_label("this `---` opens front matter")
+                .with_help("end the front matter with a line `---`");
         }
         state.finish()
     }
@@ -169,6 +189,14 @@ impl State<'_> {
 
     /// A block starts: the summary can only be the first block after the H1.
     fn block_starts(&mut self, range: &Range<usize>, can_be_summary: bool) {
+        if self.summary_state == SummaryState::BeforeH1
+            && self.container_depth == 0
+            && can_be_summary
+            && self.walk.first_block.is_none()
+            && self.first_capture.is_none()
+        {
+            self.first_capture = Some((String::new(), range.start));
+        }
         if self.summary_state == SummaryState::Waiting && self.container_depth == 0 {
             self.summary_state = if can_be_summary {
                 self.summary_text.clear();
@@ -180,6 +208,11 @@ impl State<'_> {
     }
 
     fn block_ends(&mut self, range: &Range<usize>) {
+        if self.container_depth == 0 {
+            if let Some((text, start)) = self.first_capture.take() {
+                self.walk.first_block = Some((collapse(&text), start..range.end.max(start)));
+            }
+        }
         if let SummaryState::Capturing(start) = self.summary_state {
             if self.container_depth == 0 {
                 let text = collapse(&self.summary_text);
@@ -203,7 +236,10 @@ impl State<'_> {
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
-            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => self.metadata = Some(None),
+            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
+                self.metadata = Some(None);
+                self.saw_metadata = true;
+            }
             Tag::Heading { level, .. } => {
                 self.block_starts(&range, false);
                 self.heading = Some((level as u8, String::new(), range));
@@ -351,6 +387,9 @@ impl State<'_> {
         if let SummaryState::Capturing(_) = self.summary_state {
             self.summary_text.push_str(t);
         }
+        if let Some((text, _)) = self.first_capture.as_mut() {
+            text.push_str(t);
+        }
         if let Some(item) = self.item.as_mut() {
             item.push_str(t);
         }
@@ -443,6 +482,7 @@ impl State<'_> {
                     }
                     let value_text = collapse(&value.text);
                     if value_text.is_empty() {
+                        self.walk.reported.push(kind);
                         self.error(label_span, format!("`{}` has no value", kind.name()))
                             .with_help("fill in the second column".to_owned());
                         continue;
@@ -455,6 +495,7 @@ impl State<'_> {
                 }
                 None => {
                     if let Some(kind) = similar_label(&label_text) {
+                        self.walk.reported.push(kind);
                         self.error(label_span, format!("unknown fact `{label_text}`"))
                             .with_label("not a label errdocs knows")
                             .with_help(format!("did you mean `{}`?", kind.name()));
@@ -466,6 +507,28 @@ impl State<'_> {
 
     fn code_block_ends(&mut self, info: &str, block: CodeBlock) {
         let lang = info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
+        let looks_like_facts: Vec<FactKind> = block
+            .text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('|')?.split('|').next().and_then(fact_kind))
+            .collect();
+        if !looks_like_facts.is_empty() && lang.is_empty() {
+            self.walk.reported.extend(looks_like_facts);
+            self.error(block.span.start..block.span.start + 1, "this facts table is read as a code block")
+                .with_label("indented by a tab or four spaces")
+                .with_help("start the table's lines at the left margin");
+            return;
+        }
+        let text_start = block.text.trim_start();
+        if self.section == SectionKind::Example
+            && lang.is_empty()
+            && (text_start.starts_with('{') || text_start.starts_with('['))
+        {
+            self.error(block.span.start..block.span.start + 3, "the example response is not tagged `json`")
+                .with_label("no language after the fence")
+                .with_help("open the block with ```json so errdocs checks it");
+            return;
+        }
         if self.section != SectionKind::Example || !matches!(lang.as_str(), "json" | "jsonc" | "json5") {
             return;
         }

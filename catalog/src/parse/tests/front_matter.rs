@@ -101,7 +101,8 @@ fn invalid_front_matter_is_reported() {
     assert_eq!(at(&diags[0]), (3, 1));
     assert_eq!(diags[0].label, "while parsing a flow sequence, expected ',' or ']'");
     let text = "---\njust a sentence\n---\n\n# not_found\n";
-    let d = only(&errors(text), "front matter is not valid YAML");
+    let diags = errors(text);
+    let d = only(&diags, "front matter is not valid YAML");
     assert_eq!(d.label, "front matter is not a mapping of `key: value` lines");
     assert_eq!(at(d), (2, 1));
 }
@@ -128,7 +129,8 @@ fn front_matter_with_crlf_gives_the_same_facts() {
     assert_eq!(messages(&diags), ["the H1 `not_found` disagrees with the code `missing`"]);
     assert_eq!(at(&diags[0]), (7, 3));
     let bad = "---\r\ncode: [x\r\n---\r\n";
-    let d = only(&errors(bad), "front matter is not valid YAML");
+    let diags = errors(bad);
+    let d = only(&diags, "front matter is not valid YAML");
     assert_eq!(at(d), (3, 1));
 }
 

@@ -162,7 +162,7 @@ fn seed_with_crlf_has_the_same_facts() {
     assert_eq!(crlf.sdk, lf.sdk);
     assert_eq!(crlf.sections, lf.sections);
     assert_eq!(crlf.doc_url, lf.doc_url);
-    assert_eq!(crlf.example.unwrap().json, lf.example.unwrap().json);
+    assert_eq!(crlf.example.as_ref().unwrap().json, lf.example.as_ref().unwrap().json);
     let dests = |p: &Page| p.links.iter().map(|l| (l.dest.clone(), l.section.clone())).collect::<Vec<_>>();
     assert_eq!(dests(&crlf), dests(&lf));
     assert_eq!(&crlf_text[crlf.spans.code.clone()], "`unauthorized`");
