@@ -77,7 +77,6 @@ pub(crate) fn catalog_tokens_untracked(catalog: &Catalog, ctx: &Context, enum_na
         #[doc = #table_doc]
         pub static #table: [::errdocs::__private::ErrorDoc; #count] = [#(#entries),*];
 
-        #[automatically_derived]
         impl #ty {
             /// Every code, sorted.
             pub const ALL: &'static [#ty] = &[#(#ty::#variants),*];
