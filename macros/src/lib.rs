@@ -8,7 +8,7 @@ fn context() -> errdocs_build::Context {
 }
 
 /// Implements `errdocs::ApiError` from the error pages; see the `errdocs` crate.
-#[proc_macro_derive(ApiError, attributes(api_error))]
+#[proc_macro_derive(ApiError, attributes(api_error, source))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     errdocs_build::expand_derive(input.into(), &context()).into()
 }
