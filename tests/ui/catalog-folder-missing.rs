@@ -1,0 +1,3 @@
+errdocs::catalog!("no/such/folder");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errdocs::catalog!(docs/errors);
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+enum AppError {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(Debug, errdocs::ApiError)]
+enum AppError {
+    NotFound,
+}
+
+fn main() {}

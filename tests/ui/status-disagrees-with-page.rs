@@ -1,0 +1,8 @@
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+enum AppError {
+    #[error("bad credentials")]
+    #[api_error(status = 404)]
+    Unauthorized,
+}
+
+fn main() {}

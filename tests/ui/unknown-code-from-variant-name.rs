@@ -1,0 +1,7 @@
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+enum AppError {
+    #[error("bad credentials")]
+    Unauthorised,
+}
+
+fn main() {}
