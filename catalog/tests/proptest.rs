@@ -17,6 +17,18 @@ fn parse(text: &str) -> Result<Page, Vec<errdocs_catalog::Diagnostic>> {
     result
 }
 
+/// `cases` per property, unless `PROPTEST_CASES` asks for more (or fewer).
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
 /// Pieces that steer pulldown-cmark into every kind of block and inline.
 fn fragment() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -133,7 +145,7 @@ fn apply(text: &mut String, edit: &Edit) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(config(256))]
 
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {
@@ -183,7 +195,7 @@ fn crlf_seed_has_the_same_facts() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(config(64))]
 
     /// Any mix of LF and CRLF line ends gives the seed's facts.
     #[test]

@@ -31,14 +31,47 @@
 
 mod api_error;
 mod body;
+pub mod client;
 mod doc;
+pub mod request;
+pub mod response;
 mod unknown;
+
+#[cfg(feature = "actix-web")]
+#[path = "integrations/actix.rs"]
+pub mod actix;
+#[cfg(feature = "axum")]
+#[path = "integrations/axum.rs"]
+pub mod axum;
 
 pub use api_error::{ApiError, CatalogCode};
 pub use body::{ErrorBody, PROBLEM_JSON, ProblemDetails};
 pub use doc::{Envelope, ErrorDoc, Retry, SdkMapping};
 pub use unknown::UnknownCode;
 pub use errdocs_macros::{ApiError, catalog};
+
+/// The markdown of `code`'s page, like `rustc --explain` (needs the `explain` feature,
+/// on by default; without it the text is empty).
+///
+/// ```
+/// errdocs::catalog!("../docs/errors");
+/// let page = errdocs::explain(ErrorCode::Unauthorized);
+/// assert!(page.contains("## How to fix"));
+/// ```
+pub fn explain<C: CatalogCode>(code: C) -> &'static str {
+    code.doc().markdown
+}
+
+/// The markdown of the page of the code string `code`, if the catalog `C` has it.
+///
+/// ```
+/// errdocs::catalog!("../docs/errors");
+/// assert!(errdocs::explain_code::<ErrorCode>("forbidden").unwrap().starts_with("> ## Documentation Index"));
+/// assert_eq!(errdocs::explain_code::<ErrorCode>("teapot"), None);
+/// ```
+pub fn explain_code<C: CatalogCode>(code: &str) -> Option<&'static str> {
+    C::from_code(code).map(explain)
+}
 
 /// Includes the catalog that `errdocs_build::compile` wrote in `build.rs`.
 ///
@@ -69,6 +102,11 @@ pub mod __private {
     pub use ::std::string::{String, ToString};
     pub use ::std::time::Duration;
 
+    #[cfg(feature = "actix-web")]
+    pub use ::actix_web;
+    #[cfg(feature = "axum")]
+    pub use ::axum_core;
+
     pub use crate::{ApiError, CatalogCode, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode};
 
     /// The page's markdown when the `explain` feature is on, else an empty string.
@@ -93,11 +131,62 @@ pub mod __private {
 
     pub use crate::__errdocs_markdown as markdown;
 
-    /// Framework integrations for a derived type; each expands to nothing when its feature is off.
+    /// Framework integrations for a derived type; each expands to nothing when its
+    /// feature is off, so the derive never needs to know which features are on.
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __errdocs_integrations {
-        (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {};
+        ($($input:tt)*) => {
+            $crate::__errdocs_axum! { $($input)* }
+            $crate::__errdocs_actix! { $($input)* }
+        };
+    }
+
+    #[cfg(feature = "axum")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_axum {
+        (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {
+            #[automatically_derived]
+            impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $ty $($where_clause)* {
+                fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                    $crate::axum::into_response(&self)
+                }
+            }
+        };
+    }
+
+    #[cfg(not(feature = "axum"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_axum {
+        ($($input:tt)*) => {};
+    }
+
+    #[cfg(feature = "actix-web")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_actix {
+        (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {
+            #[automatically_derived]
+            impl $($generics)* $crate::__private::actix_web::ResponseError for $ty $($where_clause)* {
+                fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                    let status = $crate::ApiError::status(self).as_u16();
+                    $crate::__private::actix_web::http::StatusCode::from_u16(status)
+                        .unwrap_or($crate::__private::actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+                }
+                fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                    $crate::actix::error_response(self)
+                }
+            }
+        };
+    }
+
+    #[cfg(not(feature = "actix-web"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_actix {
+        ($($input:tt)*) => {};
     }
 
     pub use crate::__errdocs_integrations as integrations;

@@ -38,7 +38,7 @@ impl Drop for Docs {
     }
 }
 
-/// A valid page in the seed's style, with `links` in its `Related` section (line 10 on).
+/// A valid page in the seed's style, with `links` in its `Related` section (from line 12).
 fn sibling(code: &str, status: u16, links: &[&str]) -> String {
     let mut text = format!(
         "# {code}\n\n> HTTP {status} — something went wrong.\n\n| | |\n|-|-|\n\
@@ -107,7 +107,7 @@ fn dead_links_are_errors() {
     assert_eq!(messages(&diags), [message, message]);
     assert_eq!(at(&diags[0]), position(SEED, "[`forbidden`](/errors/forbidden) (403)"));
     assert_eq!(at(&diags[0]), (27, 14));
-    assert_eq!(at(&diags[1]), (67, 3));
+    assert_eq!(at(&diags[1]), (66, 3));
     assert_eq!(diags[0].path, docs.shown("unauthorized.md"));
     assert_eq!(diags[0].label, "no page `forbidden`");
     assert_eq!(diags[0].help.as_deref(), Some("create the page, or fix the link"));
@@ -116,7 +116,7 @@ fn dead_links_are_errors() {
     let docs = Docs::new(&[("a_error.md", a.as_bytes()), ("forbidden.md", sibling("forbidden", 403, &[]).as_bytes())]);
     let diags = load(&docs).unwrap_err();
     assert_eq!(messages(&diags), ["link to `/errors/forbiden` names no page of the catalog"]);
-    assert_eq!(at(&diags[0]), (13, 3));
+    assert_eq!(at(&diags[0]), (12, 3));
     assert_eq!(diags[0].help.as_deref(), Some("did you mean `forbidden`?"));
 }
 
@@ -178,7 +178,7 @@ fn links_by_code_with_a_code_template() {
         messages(&diags),
         ["link to `/errors/billing/unauthorized` names no page of the catalog"]
     );
-    assert_eq!(at(&diags[0]), (14, 3));
+    assert_eq!(at(&diags[0]), (13, 3));
 }
 
 #[test]

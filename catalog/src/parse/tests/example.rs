@@ -60,16 +60,17 @@ fn a_wrong_code_is_an_error() {
 fn unexpected_and_missing_keys() {
     let text = with_example("json", &GOOD.replace("\"doc_url\"", "\"docurl\""));
     let diags = errors(&text);
+    // In page order: the missing key is reported at the object's `{`.
     assert_eq!(
         messages(&diags),
-        ["unexpected key `docurl` in the example response", "the example response lacks `doc_url`"]
+        ["the example response lacks `doc_url`", "unexpected key `docurl` in the example response"]
     );
-    assert_eq!(at(&diags[0]), (17, 3));
+    assert_eq!(at(&diags[0]), (13, 1));
+    assert_eq!(at(&diags[1]), (17, 3));
     assert_eq!(
-        diags[0].help.as_deref(),
+        diags[1].help.as_deref(),
         Some("did you mean `doc_url`? the envelope's keys are `detail`, `code`, `request_id`, `doc_url`")
     );
-    assert_eq!(at(&diags[1]), (12, 1));
 }
 
 #[test]

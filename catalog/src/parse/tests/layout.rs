@@ -123,19 +123,18 @@ fn a_bom_is_skipped() {
     let diags = errors("\u{feff}");
     assert_eq!(at(&diags[0]), (1, 1));
     assert_eq!(diags[0].source_line, "");
+    assert_eq!(diags[0].span, 0..0);
 }
 
 #[test]
 fn an_empty_page_is_diagnosed() {
-    let diags = errors("");
-    assert_eq!(
-        messages(&diags),
-        [
-            "page states no error code",
-            "page states no HTTP status",
-            "page states no retry flag",
-            "page has no summary"
-        ]
-    );
-    assert!(diags.iter().all(|d| at(d) == (1, 1) && d.path == "docs/errors/test_page.md"));
+    for text in ["", "\n\n  \n", "\u{feff}", "\r\n\t"] {
+        let diags = errors(text);
+        assert_eq!(messages(&diags), ["the page is empty"], "{text:?}");
+        assert_eq!((at(&diags[0]), diags[0].path.as_str()), ((1, 1), "docs/errors/test_page.md"));
+        assert_eq!(
+            diags[0].help.as_deref(),
+            Some("write the page in the catalog's style, or run `errdocs new CODE --status N`")
+        );
+    }
 }

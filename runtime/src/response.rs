@@ -1,0 +1,66 @@
+//! Building the HTTP response of an error: status, headers, body; logging 5xx.
+
+use std::fmt::Write as _;
+
+use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+
+use crate::request::{REQUEST_ID_HEADER, RequestContext};
+use crate::{ApiError, Envelope, PROBLEM_JSON};
+
+/// The response of `error` for the request `ctx`: the page's status, the envelope's
+/// content type and body, `x-request-id`, and `Retry-After` in whole seconds when the
+/// error carries one. 5xx errors are logged with their full source chain.
+///
+/// ```
+/// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+/// #[error("gone")]
+/// struct NotFound;
+///
+/// let ctx = errdocs::request::RequestContext { request_id: "r-1".into(), path: "/x".into() };
+/// let response = errdocs::response::build(&NotFound, &ctx);
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["x-request-id"], "r-1");
+/// assert_eq!(response.headers()["content-type"], "application/json");
+/// ```
+pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
+    let doc = error.doc();
+    if doc.is_server_error() {
+        tracing::error!(
+            request_id = %ctx.request_id,
+            code = doc.code,
+            status = doc.status,
+            error = %source_chain(error),
+            "request failed with a server error"
+        );
+    }
+    let (content_type, body) = match error.envelope() {
+        Envelope::Errdocs => ("application/json", serde_json::to_vec(&error.body(&ctx.request_id))),
+        Envelope::Problem => (PROBLEM_JSON, serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path))),
+    };
+    // Strings and numbers always serialize.
+    let body = body.unwrap_or_default();
+    let mut response = http::Response::new(body);
+    *response.status_mut() = error.status();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(id) = HeaderValue::from_str(&ctx.request_id) {
+        headers.insert(REQUEST_ID_HEADER, id);
+    }
+    if let Some(wait) = error.retry_after() {
+        // Round up: telling a client to come back early only earns another error.
+        let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        headers.insert(RETRY_AFTER, HeaderValue::from(secs));
+    }
+    response
+}
+
+/// `error: source: source…`, the whole chain on one line.
+pub fn source_chain<E: std::error::Error + ?Sized>(error: &E) -> String {
+    let mut out = error.to_string();
+    let mut source = error.source();
+    while let Some(s) = source {
+        let _ = write!(out, ": {s}");
+        source = s.source();
+    }
+    out
+}

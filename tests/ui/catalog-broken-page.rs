@@ -1,0 +1,3 @@
+errdocs::catalog!("../../../../tests/fixtures/catalogs/broken");
+
+fn main() {}
