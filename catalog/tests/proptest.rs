@@ -11,7 +11,10 @@ fn parse(text: &str) -> Result<Page, Vec<errdocs_catalog::Diagnostic>> {
     if let Err(diags) = &result {
         for d in diags {
             let _ = d.render(false);
-            assert!(d.span.end <= d.source_line.len(), "span outside its line: {d:?}");
+            assert!(
+                d.span.end <= d.source_line.len(),
+                "span outside its line: {d:?}"
+            );
         }
     }
     result
@@ -186,10 +189,19 @@ fn crlf_seed_has_the_same_facts() {
     let crlf = parse(&SEED.replace('\n', "\r\n")).expect("the CRLF seed parses");
     assert_eq!(crlf.code, "unauthorized");
     assert_eq!(
-        (&crlf.code, crlf.status, &crlf.title, &crlf.summary, &crlf.retry),
+        (
+            &crlf.code,
+            crlf.status,
+            &crlf.title,
+            &crlf.summary,
+            &crlf.retry
+        ),
         (&lf.code, lf.status, &lf.title, &lf.summary, &lf.retry)
     );
-    assert_eq!((&crlf.causes, &crlf.fixes, &crlf.sdk), (&lf.causes, &lf.fixes, &lf.sdk));
+    assert_eq!(
+        (&crlf.causes, &crlf.fixes, &crlf.sdk),
+        (&lf.causes, &lf.fixes, &lf.sdk)
+    );
     assert_eq!(crlf.sections, lf.sections);
     assert_eq!(crlf.example.map(|e| e.json), lf.example.map(|e| e.json));
 }

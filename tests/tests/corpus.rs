@@ -43,7 +43,10 @@ fn corpus_dir() -> Option<PathBuf> {
         return Some(dir);
     }
     if std::env::var_os("ERRDOCS_NO_CORPUS").is_some() {
-        eprintln!("skipped: no corpus at {} and ERRDOCS_NO_CORPUS is set", dir.display());
+        eprintln!(
+            "skipped: no corpus at {} and ERRDOCS_NO_CORPUS is set",
+            dir.display()
+        );
         return None;
     }
     panic!(
@@ -58,16 +61,24 @@ fn pages_under(dir: &Path) -> Vec<PathBuf> {
     let mut pages = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+        let entries = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
         for entry in entries {
             let path = entry.expect("a folder entry").path();
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             if name.starts_with('.') {
                 continue;
             }
             if path.is_dir() {
                 stack.push(path);
-            } else if [".md", ".mdx", ".markdoc"].iter().any(|ext| name.ends_with(ext)) {
+            } else if [".md", ".mdx", ".markdoc"]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+            {
                 pages.push(path);
             }
         }
@@ -85,7 +96,8 @@ fn is_about_code(d: &Diagnostic) -> bool {
         || m.contains("disagrees with the code")
         || m.contains("disagrees with the `Code` row")
         || m.starts_with("`Code` ")
-        || (m.starts_with("unknown fact") && d.help.as_deref().is_some_and(|h| h.contains("`Code`")))
+        || (m.starts_with("unknown fact")
+            && d.help.as_deref().is_some_and(|h| h.contains("`Code`")))
 }
 
 /// The diagnostic says the page yields no usable HTTP status.
@@ -95,13 +107,20 @@ fn is_about_status(d: &Diagnostic) -> bool {
     (m.contains("status") && !m.starts_with("the summary says"))
         || m.contains("reason phrase")
         || m == "the page is empty"
-        || (m.starts_with("unknown fact") && d.help.as_deref().is_some_and(|h| h.contains("`HTTP status`")))
+        || (m.starts_with("unknown fact")
+            && d.help
+                .as_deref()
+                .is_some_and(|h| h.contains("`HTTP status`")))
 }
 
 fn count_folder(corpus: &Path, folder: &Path) -> Counts {
     let mut counts = Counts::default();
     for path in pages_under(folder) {
-        let shown = path.strip_prefix(corpus).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let shown = path
+            .strip_prefix(corpus)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {shown}: {e}"));
         let text = String::from_utf8_lossy(&bytes);
         let result = catch_unwind(AssertUnwindSafe(|| parse_page(&shown, &text)))
@@ -118,7 +137,10 @@ fn count_folder(corpus: &Path, folder: &Path) -> Counts {
         }
         for d in diags {
             assert_eq!(d.path, shown, "a diagnostic of {shown} names another file");
-            assert!(d.line >= 1 && d.column >= 1, "{shown}: a diagnostic without position: {d:?}");
+            assert!(
+                d.line >= 1 && d.column >= 1,
+                "{shown}: a diagnostic without position: {d:?}"
+            );
             let _ = d.render(false);
         }
         counts.ok += usize::from(result.is_ok());
@@ -155,11 +177,19 @@ fn corpus_pages_never_panic_the_parser() {
         .filter(|p| p.is_dir())
         .collect();
     folders.sort();
-    assert!(!folders.is_empty(), "the corpus at {} holds no folders", corpus.display());
+    assert!(
+        !folders.is_empty(),
+        "the corpus at {} holds no folders",
+        corpus.display()
+    );
 
     let mut observed = BTreeMap::new();
     for folder in &folders {
-        let name = folder.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = folder
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         observed.insert(name, count_folder(&corpus, folder));
     }
 
@@ -169,7 +199,9 @@ fn corpus_pages_never_panic_the_parser() {
     );
     let mut total = Counts::default();
     for (name, c) in &observed {
-        let catalog = c.catalog_pages.map_or("error".to_owned(), |n| n.to_string());
+        let catalog = c
+            .catalog_pages
+            .map_or("error".to_owned(), |n| n.to_string());
         println!(
             "{name:<20} {:>5} {:>5} {:>7} {:>4} {catalog:>8} {:>6}",
             c.pages, c.code, c.status, c.ok, c.catalog_diags
@@ -185,6 +217,12 @@ fn corpus_pages_never_panic_the_parser() {
         "total", total.pages, total.code, total.status, total.ok, "", total.catalog_diags
     );
 
-    let expected: BTreeMap<String, Counts> = EXPECTED.iter().map(|(n, c)| ((*n).to_owned(), *c)).collect();
-    assert_eq!(observed, expected, "the parser's results on the corpus changed; if on purpose, update EXPECTED");
+    let expected: BTreeMap<String, Counts> = EXPECTED
+        .iter()
+        .map(|(n, c)| ((*n).to_owned(), *c))
+        .collect();
+    assert_eq!(
+        observed, expected,
+        "the parser's results on the corpus changed; if on purpose, update EXPECTED"
+    );
 }

@@ -70,7 +70,9 @@ fn at(d: &Diagnostic) -> (usize, usize) {
 /// 1-based `(line, column)` of the first `needle` in `text` (column in characters).
 #[track_caller]
 fn position(text: &str, needle: &str) -> (usize, usize) {
-    let offset = text.find(needle).unwrap_or_else(|| panic!("`{needle}` is not in the text"));
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` is not in the text"));
     let before = &text[..offset];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (

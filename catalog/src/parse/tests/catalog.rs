@@ -16,7 +16,8 @@ impl Docs {
     fn new(files: &[(&str, &[u8])]) -> Docs {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let base = std::env::temp_dir().join(format!("errdocs-catalog-test-{}-{n}", std::process::id()));
+        let base =
+            std::env::temp_dir().join(format!("errdocs-catalog-test-{}-{n}", std::process::id()));
         let root = base.join("errors");
         std::fs::create_dir_all(&root).unwrap();
         for (rel, bytes) in files {
@@ -61,7 +62,10 @@ fn codes(catalog: &Catalog) -> Vec<&str> {
 #[test]
 fn the_seed_links_to_its_sibling() {
     let forbidden = sibling("forbidden", 403, &["/errors/unauthorized"]);
-    let docs = Docs::new(&[("unauthorized.md", SEED.as_bytes()), ("forbidden.md", forbidden.as_bytes())]);
+    let docs = Docs::new(&[
+        ("unauthorized.md", SEED.as_bytes()),
+        ("forbidden.md", forbidden.as_bytes()),
+    ]);
     let catalog = load(&docs).unwrap();
     assert_eq!(codes(&catalog), ["forbidden", "unauthorized"]);
     let seed = catalog.page("unauthorized").unwrap();
@@ -82,14 +86,33 @@ fn the_seed_links_to_its_sibling() {
         ]
     );
     assert_eq!(catalog.page("forbidden").unwrap().related, ["unauthorized"]);
-    assert_eq!(catalog.inputs, [docs.root.join("forbidden.md"), docs.root.join("unauthorized.md")]);
+    assert_eq!(
+        catalog.inputs,
+        [
+            docs.root.join("forbidden.md"),
+            docs.root.join("unauthorized.md")
+        ]
+    );
     assert!(catalog.warnings.is_empty());
 }
 
 #[test]
 fn related_only_lists_error_pages_once() {
-    let a = sibling("a_error", 400, &["/errors/b_error", "/guides/b_error", "https://example.com/errors/b_error", "b_error", "#top"]);
-    let b = sibling("b_error", 400, &[]).replace("## Related", "## Notes\n\nSee [a](/errors/a_error).\n\n## Related");
+    let a = sibling(
+        "a_error",
+        400,
+        &[
+            "/errors/b_error",
+            "/guides/b_error",
+            "https://example.com/errors/b_error",
+            "b_error",
+            "#top",
+        ],
+    );
+    let b = sibling("b_error", 400, &[]).replace(
+        "## Related",
+        "## Notes\n\nSee [a](/errors/a_error).\n\n## Related",
+    );
     let docs = Docs::new(&[("a_error.md", a.as_bytes()), ("b_error.md", b.as_bytes())]);
     let catalog = load(&docs).unwrap();
     assert_eq!(catalog.page("a_error").unwrap().related, ["b_error"]);
@@ -105,17 +128,29 @@ fn dead_links_are_errors() {
     let diags = load(&docs).unwrap_err();
     let message = "link to `/errors/forbidden` names no page of the catalog";
     assert_eq!(messages(&diags), [message, message]);
-    assert_eq!(at(&diags[0]), position(SEED, "[`forbidden`](/errors/forbidden) (403)"));
+    assert_eq!(
+        at(&diags[0]),
+        position(SEED, "[`forbidden`](/errors/forbidden) (403)")
+    );
     assert_eq!(at(&diags[0]), (27, 14));
     assert_eq!(at(&diags[1]), (66, 3));
     assert_eq!(diags[0].path, docs.shown("unauthorized.md"));
     assert_eq!(diags[0].label, "no page `forbidden`");
-    assert_eq!(diags[0].help.as_deref(), Some("create the page, or fix the link"));
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("create the page, or fix the link")
+    );
     // A near miss gets a suggestion.
     let a = sibling("a_error", 400, &["/errors/forbiden"]);
-    let docs = Docs::new(&[("a_error.md", a.as_bytes()), ("forbidden.md", sibling("forbidden", 403, &[]).as_bytes())]);
+    let docs = Docs::new(&[
+        ("a_error.md", a.as_bytes()),
+        ("forbidden.md", sibling("forbidden", 403, &[]).as_bytes()),
+    ]);
     let diags = load(&docs).unwrap_err();
-    assert_eq!(messages(&diags), ["link to `/errors/forbiden` names no page of the catalog"]);
+    assert_eq!(
+        messages(&diags),
+        ["link to `/errors/forbiden` names no page of the catalog"]
+    );
     assert_eq!(at(&diags[0]), (12, 3));
     assert_eq!(diags[0].help.as_deref(), Some("did you mean `forbidden`?"));
 }
@@ -123,22 +158,49 @@ fn dead_links_are_errors() {
 #[test]
 fn codes_are_unique() {
     let one = sibling("conflict", 409, &[]);
-    let two = page_with_rows("Conflict again", &["| Code | `conflict` |", "| Status | 409 |", "| Retry? | No |"]);
-    let docs = Docs::new(&[("conflict.md", one.as_bytes()), ("more/conflict_again.md", two.as_bytes())]);
+    let two = page_with_rows(
+        "Conflict again",
+        &[
+            "| Code | `conflict` |",
+            "| Status | 409 |",
+            "| Retry? | No |",
+        ],
+    );
+    let docs = Docs::new(&[
+        ("conflict.md", one.as_bytes()),
+        ("more/conflict_again.md", two.as_bytes()),
+    ]);
     let diags = load(&docs).unwrap_err();
     assert_eq!(messages(&diags), ["code `conflict` is used by two pages"]);
     assert_eq!(diags[0].path, docs.shown("more/conflict_again.md"));
     assert_eq!(at(&diags[0]), (7, 10));
-    assert_eq!(diags[0].label, format!("also used by {}:1:3", docs.shown("conflict.md")));
-    assert_eq!(diags[0].help.as_deref(), Some("give each page its own code"));
+    assert_eq!(
+        diags[0].label,
+        format!("also used by {}:1:3", docs.shown("conflict.md"))
+    );
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("give each page its own code")
+    );
 }
 
 #[test]
 fn nested_folders_and_relative_links() {
-    let declined = sibling("card_declined", 402, &["../unauthorized", "insufficient_funds.md"]);
-    let funds = sibling("insufficient_funds", 402, &["./card_declined", "/errors/billing/card_declined"]);
+    let declined = sibling(
+        "card_declined",
+        402,
+        &["../unauthorized", "insufficient_funds.md"],
+    );
+    let funds = sibling(
+        "insufficient_funds",
+        402,
+        &["./card_declined", "/errors/billing/card_declined"],
+    );
     let docs = Docs::new(&[
-        ("unauthorized.md", sibling("unauthorized", 401, &["billing/card_declined"]).as_bytes()),
+        (
+            "unauthorized.md",
+            sibling("unauthorized", 401, &["billing/card_declined"]).as_bytes(),
+        ),
         ("billing/card_declined.md", declined.as_bytes()),
         ("billing/insufficient_funds.mdx", funds.as_bytes()),
     ]);
@@ -150,23 +212,42 @@ fn nested_folders_and_relative_links() {
     let declined = catalog.page("card_declined").unwrap();
     assert_eq!(declined.slug, "billing/card_declined");
     assert_eq!(declined.source_path, "billing/card_declined.md");
-    assert_eq!(declined.doc_url, "https://docs.example.com/errors/billing/card_declined");
-    assert_eq!(declined.display_path, docs.shown("billing/card_declined.md"));
+    assert_eq!(
+        declined.doc_url,
+        "https://docs.example.com/errors/billing/card_declined"
+    );
+    assert_eq!(
+        declined.display_path,
+        docs.shown("billing/card_declined.md")
+    );
     assert_eq!(declined.related, ["unauthorized", "insufficient_funds"]);
     let funds = catalog.page("insufficient_funds").unwrap();
     assert_eq!(funds.slug, "billing/insufficient_funds");
     assert_eq!(funds.related, ["card_declined"]);
-    assert_eq!(catalog.page("unauthorized").unwrap().related, ["card_declined"]);
+    assert_eq!(
+        catalog.page("unauthorized").unwrap().related,
+        ["card_declined"]
+    );
     // Without a template the folder's name is the URL prefix.
     let catalog = load(&docs).unwrap();
-    assert_eq!(catalog.page("card_declined").unwrap().doc_url, "/errors/billing/card_declined");
+    assert_eq!(
+        catalog.page("card_declined").unwrap().doc_url,
+        "/errors/billing/card_declined"
+    );
 }
 
 #[test]
 fn links_by_code_with_a_code_template() {
-    let declined = sibling("card_declined", 402, &["/errors/unauthorized", "/errors/billing/unauthorized"]);
+    let declined = sibling(
+        "card_declined",
+        402,
+        &["/errors/unauthorized", "/errors/billing/unauthorized"],
+    );
     let docs = Docs::new(&[
-        ("auth/unauthorized.md", sibling("unauthorized", 401, &[]).as_bytes()),
+        (
+            "auth/unauthorized.md",
+            sibling("unauthorized", 401, &[]).as_bytes(),
+        ),
         ("billing/declined.md", declined.as_bytes()),
     ]);
     let config = Config {
@@ -183,13 +264,27 @@ fn links_by_code_with_a_code_template() {
 
 #[test]
 fn an_empty_folder_is_an_error() {
-    let docs = Docs::new(&[("README.md", b"# Errors\n"), ("_snippet.md", b"x"), (".draft.md", b"x"), ("notes.txt", b"x")]);
+    let docs = Docs::new(&[
+        ("README.md", b"# Errors\n"),
+        ("_snippet.md", b"x"),
+        (".draft.md", b"x"),
+        ("notes.txt", b"x"),
+    ]);
     let diags = load(&docs).unwrap_err();
     assert_eq!(messages(&diags), ["no error pages found"]);
-    assert_eq!((at(&diags[0]), diags[0].path.as_str()), ((0, 0), docs.shown("").trim_end_matches('/')));
+    assert_eq!(
+        (at(&diags[0]), diags[0].path.as_str()),
+        ((0, 0), docs.shown("").trim_end_matches('/'))
+    );
     let diags = load_catalog(docs.root.join("missing"), &Config::default()).unwrap_err();
     assert_eq!(diags.len(), 1);
-    assert!(diags[0].message.starts_with("cannot open the docs folder: "), "{}", diags[0].message);
+    assert!(
+        diags[0]
+            .message
+            .starts_with("cannot open the docs folder: "),
+        "{}",
+        diags[0].message
+    );
 }
 
 #[test]
@@ -209,8 +304,14 @@ fn a_page_that_is_not_utf8_is_a_diagnostic() {
 #[test]
 fn every_page_problem_is_collected() {
     let docs = Docs::new(&[
-        ("a.md", b"# a\n\n> A.\n\n| | |\n|-|-|\n| Status | 200 |\n| Retry? | No |\n"),
-        ("b.md", b"# b\n\n> B.\n\n| | |\n|-|-|\n| Status | 400 |\n| Retry? | Perhaps |\n"),
+        (
+            "a.md",
+            b"# a\n\n> A.\n\n| | |\n|-|-|\n| Status | 200 |\n| Retry? | No |\n",
+        ),
+        (
+            "b.md",
+            b"# b\n\n> B.\n\n| | |\n|-|-|\n| Status | 400 |\n| Retry? | Perhaps |\n",
+        ),
         ("c.md", sibling("c", 400, &["/errors/d"]).as_bytes()),
     ]);
     let diags = load(&docs).unwrap_err();
@@ -223,7 +324,10 @@ fn every_page_problem_is_collected() {
         ]
     );
     let paths: Vec<String> = diags.iter().map(|d| d.path.clone()).collect();
-    assert_eq!(paths, [docs.shown("a.md"), docs.shown("b.md"), docs.shown("c.md")]);
+    assert_eq!(
+        paths,
+        [docs.shown("a.md"), docs.shown("b.md"), docs.shown("c.md")]
+    );
 }
 
 #[test]

@@ -4,17 +4,44 @@ use super::*;
 
 #[test]
 fn status_label_aliases() {
-    for label in ["HTTP status", "**HTTP status**", "Status", "**Status:**", "HTTP Status Code", "status code"] {
-        let text = page_with_rows("not_found", &[&format!("| {label} | `404 Not Found` |"), "| Retry? | No |"]);
+    for label in [
+        "HTTP status",
+        "**HTTP status**",
+        "Status",
+        "**Status:**",
+        "HTTP Status Code",
+        "status code",
+    ] {
+        let text = page_with_rows(
+            "not_found",
+            &[&format!("| {label} | `404 Not Found` |"), "| Retry? | No |"],
+        );
         let page = ok(&text);
-        assert_eq!((page.status, page.title.as_str()), (404, "Not Found"), "label {label}");
+        assert_eq!(
+            (page.status, page.title.as_str()),
+            (404, "Not Found"),
+            "label {label}"
+        );
     }
 }
 
 #[test]
 fn retry_label_aliases() {
-    for label in ["Retry?", "**Retry?**", "Retryable", "Safe to retry", "**Safe to retry?**", "retriable"] {
-        let text = page_with_rows("not_found", &["| HTTP status | 404 |", &format!("| {label} | Yes — after a second |")]);
+    for label in [
+        "Retry?",
+        "**Retry?**",
+        "Retryable",
+        "Safe to retry",
+        "**Safe to retry?**",
+        "retriable",
+    ] {
+        let text = page_with_rows(
+            "not_found",
+            &[
+                "| HTTP status | 404 |",
+                &format!("| {label} | Yes — after a second |"),
+            ],
+        );
         let page = ok(&text);
         assert_eq!(
             page.retry,
@@ -32,7 +59,11 @@ fn code_label_aliases() {
     for label in ["Code", "**Code**", "Error code", "**Error Code:**"] {
         let text = page_with_rows(
             "Not Found",
-            &["| HTTP status | 404 |", &format!("| {label} | `not_found` |"), "| Retry? | No |"],
+            &[
+                "| HTTP status | 404 |",
+                &format!("| {label} | `not_found` |"),
+                "| Retry? | No |",
+            ],
         );
         let page = ok(&text);
         assert_eq!(page.code, "not_found", "label {label}");
@@ -44,15 +75,27 @@ fn code_label_aliases() {
 fn extra_rows_are_ignored() {
     let text = page_with_rows(
         "not_found",
-        &["| Owner | team-api |", "| HTTP status | 404 |", "| Since | v2 |", "| Retry? | No |", "| | |"],
+        &[
+            "| Owner | team-api |",
+            "| HTTP status | 404 |",
+            "| Since | v2 |",
+            "| Retry? | No |",
+            "| | |",
+        ],
     );
     let page = ok(&text);
-    assert_eq!((page.code.as_str(), page.status, page.retry.retryable), ("not_found", 404, false));
+    assert_eq!(
+        (page.code.as_str(), page.status, page.retry.retryable),
+        ("not_found", 404, false)
+    );
 }
 
 #[test]
 fn a_misspelled_label_is_reported() {
-    let text = page_with_rows("not_found", &["| HTTP status | 404 |", "| **Retyr?** | No |"]);
+    let text = page_with_rows(
+        "not_found",
+        &["| HTTP status | 404 |", "| **Retyr?** | No |"],
+    );
     let diags = errors(&text);
     // The misspelling is the one report: no second "states no retry flag".
     assert_eq!(messages(&diags), ["unknown fact `Retyr?`"]);
@@ -66,12 +109,18 @@ fn a_misspelled_label_is_reported() {
 fn a_table_without_a_fact_label_is_no_facts_table() {
     let text = "# not_found\n\n> Gone.\n\n| Field | Meaning |\n|-|-|\n| Staus | the state |\n";
     let diags = errors(text);
-    assert_eq!(messages(&diags), ["page states no HTTP status", "page states no retry flag"]);
+    assert_eq!(
+        messages(&diags),
+        ["page states no HTTP status", "page states no retry flag"]
+    );
 }
 
 #[test]
 fn the_header_row_can_hold_a_fact() {
-    let text = page_with_rows("x", &[]).replace("| | |\n|-|-|\n", "| **HTTP status** | `409 Conflict` |\n|---|---|\n| **Retry?** | Yes |\n");
+    let text = page_with_rows("x", &[]).replace(
+        "| | |\n|-|-|\n",
+        "| **HTTP status** | `409 Conflict` |\n|---|---|\n| **Retry?** | Yes |\n",
+    );
     let page = ok(&text);
     assert_eq!((page.status, page.title.as_str()), (409, "Conflict"));
     assert!(page.retry.retryable);
@@ -82,7 +131,10 @@ fn the_table_may_be_anywhere() {
     let text = "# conflict\n\n> The resource changed.\n\n## When this happens\n\n* Two writers.\n\n\
                 ## Details\n\n| | |\n|-|-|\n| Status | 409 |\n| Retry? | No |\n";
     let page = ok(text);
-    assert_eq!((page.code.as_str(), page.status, page.causes.len()), ("conflict", 409, 1));
+    assert_eq!(
+        (page.code.as_str(), page.status, page.causes.len()),
+        ("conflict", 409, 1)
+    );
     // Before the H1 too.
     let text = "| | |\n|-|-|\n| Status | 409 |\n| Retry? | No |\n\n# conflict\n\n> The resource changed.\n";
     let page = ok(text);
@@ -93,12 +145,22 @@ fn the_table_may_be_anywhere() {
 fn a_table_in_sdk_behaviour_is_no_facts_table() {
     let text = "# conflict\n\n> Changed.\n\n## SDK behavior\n\n| SDK | Exception |\n|-|-|\n| Status | 409 |\n";
     let diags = errors(text);
-    assert_eq!(messages(&diags), ["page states no HTTP status", "page states no retry flag"]);
+    assert_eq!(
+        messages(&diags),
+        ["page states no HTTP status", "page states no retry flag"]
+    );
 }
 
 #[test]
 fn a_fact_given_twice_is_an_error() {
-    let text = page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No |", "| **HTTP status** | 404 |"]);
+    let text = page_with_rows(
+        "not_found",
+        &[
+            "| Status | 404 |",
+            "| Retry? | No |",
+            "| **HTTP status** | 404 |",
+        ],
+    );
     let diags = errors(&text);
     assert_eq!(messages(&diags), ["`HTTP status` is given twice"]);
     // At the label's text, inside the `**`.
@@ -109,7 +171,10 @@ fn a_fact_given_twice_is_an_error() {
 
 #[test]
 fn an_empty_value_is_an_error() {
-    let text = page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No |", "| Code |  |"]);
+    let text = page_with_rows(
+        "not_found",
+        &["| Status | 404 |", "| Retry? | No |", "| Code |  |"],
+    );
     let diags = errors(&text);
     assert_eq!(messages(&diags), ["`Code` has no value"]);
     assert_eq!(at(&diags[0]), (9, 3));
@@ -121,13 +186,28 @@ fn status_values() {
         let text = page_with_rows("x", &[&format!("| Status | {value} |"), "| Retry? | No |"]);
         parse(&text).map(|p| (p.status, p.title))
     };
-    assert_eq!(status("`401 Unauthorized`").unwrap(), (401, "Unauthorized".to_owned()));
+    assert_eq!(
+        status("`401 Unauthorized`").unwrap(),
+        (401, "Unauthorized".to_owned())
+    );
     assert_eq!(status("401").unwrap(), (401, "Unauthorized".to_owned()));
-    assert_eq!(status("422 Unprocessable Content").unwrap(), (422, "Unprocessable Content".to_owned()));
-    assert_eq!(status("422 Unprocessable Entity").unwrap(), (422, "Unprocessable Entity".to_owned()));
-    assert_eq!(status("499 Client Closed Request").unwrap(), (499, "Client Closed Request".to_owned()));
+    assert_eq!(
+        status("422 Unprocessable Content").unwrap(),
+        (422, "Unprocessable Content".to_owned())
+    );
+    assert_eq!(
+        status("422 Unprocessable Entity").unwrap(),
+        (422, "Unprocessable Entity".to_owned())
+    );
+    assert_eq!(
+        status("499 Client Closed Request").unwrap(),
+        (499, "Client Closed Request".to_owned())
+    );
     assert_eq!(status("599").unwrap(), (599, "Error".to_owned()));
-    assert_eq!(status("400 bad request").unwrap(), (400, "bad request".to_owned()));
+    assert_eq!(
+        status("400 bad request").unwrap(),
+        (400, "bad request".to_owned())
+    );
 }
 
 #[test]
@@ -139,8 +219,14 @@ fn status_errors() {
         diags.into_iter().next().unwrap()
     };
     let d = diag("`401 Unauthorised`");
-    assert_eq!(d.message, "`Unauthorised` is not the reason phrase of status 401");
-    assert_eq!((at(&d), d.label.as_str()), ((7, 12), "expected `Unauthorized`"));
+    assert_eq!(
+        d.message,
+        "`Unauthorised` is not the reason phrase of status 401"
+    );
+    assert_eq!(
+        (at(&d), d.label.as_str()),
+        ((7, 12), "expected `Unauthorized`")
+    );
     assert_eq!(d.help.as_deref(), Some("write `401 Unauthorized`"));
     let d = diag("302 Found");
     assert_eq!(d.message, "status 302 is not an error status");
@@ -151,7 +237,10 @@ fn status_errors() {
     assert_eq!(d.message, "`four-oh-one` is not an HTTP status");
     assert_eq!(d.label, "expected a number and an optional reason phrase");
     assert_eq!(diag("4010").message, "`4010` is not an HTTP status");
-    assert_eq!(diag("401Unauthorized").message, "`401Unauthorized` is not an HTTP status");
+    assert_eq!(
+        diag("401Unauthorized").message,
+        "`401Unauthorized` is not an HTTP status"
+    );
 }
 
 #[test]
@@ -166,31 +255,63 @@ fn retry_values() {
     };
     assert_eq!(retry("No").unwrap(), r(false, ""));
     assert_eq!(retry("**Yes**").unwrap(), r(true, ""));
-    assert_eq!(retry("No — refresh credentials and re-issue.").unwrap(), r(false, "refresh credentials and re-issue."));
-    assert_eq!(retry("yes - with backoff").unwrap(), r(true, "with backoff"));
-    assert_eq!(retry("Yes, after `Retry-After`").unwrap(), r(true, "after Retry-After"));
+    assert_eq!(
+        retry("No — refresh credentials and re-issue.").unwrap(),
+        r(false, "refresh credentials and re-issue.")
+    );
+    assert_eq!(
+        retry("yes - with backoff").unwrap(),
+        r(true, "with backoff")
+    );
+    assert_eq!(
+        retry("Yes, after `Retry-After`").unwrap(),
+        r(true, "after Retry-After")
+    );
     assert_eq!(retry("false").unwrap(), r(false, ""));
     let diags = retry("Maybe").unwrap_err();
     assert_eq!(messages(&diags), ["`Maybe` is not a retry flag"]);
     assert_eq!(at(&diags[0]), (8, 12));
     assert_eq!(diags[0].label, "expected `Yes` or `No`");
-    assert_eq!(messages(&retry("Nope").unwrap_err()), ["`Nope` is not a retry flag"]);
+    assert_eq!(
+        messages(&retry("Nope").unwrap_err()),
+        ["`Nope` is not a retry flag"]
+    );
 }
 
 #[test]
 fn the_code_row_wins_over_a_title_h1() {
-    let text = page_with_rows("Not Found", &["| Code | `not_found` |", "| Status | 404 |", "| Retry? | No |"]);
+    let text = page_with_rows(
+        "Not Found",
+        &[
+            "| Code | `not_found` |",
+            "| Status | 404 |",
+            "| Retry? | No |",
+        ],
+    );
     assert_eq!(ok(&text).code, "not_found");
 }
 
 #[test]
 fn an_h1_that_disagrees_with_the_code_row_is_an_error() {
-    let text = page_with_rows("missing", &["| Code | `not_found` |", "| Status | 404 |", "| Retry? | No |"]);
+    let text = page_with_rows(
+        "missing",
+        &[
+            "| Code | `not_found` |",
+            "| Status | 404 |",
+            "| Retry? | No |",
+        ],
+    );
     let diags = errors(&text);
-    assert_eq!(messages(&diags), ["the H1 `missing` disagrees with the code `not_found`"]);
+    assert_eq!(
+        messages(&diags),
+        ["the H1 `missing` disagrees with the code `not_found`"]
+    );
     assert_eq!(at(&diags[0]), (1, 3));
     assert_eq!(diags[0].label, "the code comes from the `Code` row");
-    assert_eq!(diags[0].help.as_deref(), Some("make the heading `# not_found`, or fix the code"));
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("make the heading `# not_found`, or fix the code")
+    );
 }
 
 #[test]
@@ -215,10 +336,16 @@ fn an_invalid_code_is_an_error_with_a_suggestion() {
         diags[0].help.as_deref(),
         Some("codes match `[a-z][a-z0-9_]*`: did you mean `not_found`?")
     );
-    let text = page_with_rows("x", &["| Code | `404!` |", "| Status | 404 |", "| Retry? | No |"]);
+    let text = page_with_rows(
+        "x",
+        &["| Code | `404!` |", "| Status | 404 |", "| Retry? | No |"],
+    );
     let diags = errors(&text);
     assert_eq!(messages(&diags), ["`404!` is not a valid error code"]);
-    assert_eq!((at(&diags[0]), diags[0].label.as_str()), ((7, 10), "from the `Code` row"));
+    assert_eq!(
+        (at(&diags[0]), diags[0].label.as_str()),
+        ((7, 10), "from the `Code` row")
+    );
     assert_eq!(
         diags[0].help.as_deref(),
         Some("codes match `[a-z][a-z0-9_]*` (`.` and `-` are also allowed)")
@@ -228,13 +355,20 @@ fn an_invalid_code_is_an_error_with_a_suggestion() {
 #[test]
 fn missing_facts_point_at_the_h1() {
     let diags = errors("\n# not_found\n\n> Gone.\n");
-    assert_eq!(messages(&diags), ["page states no HTTP status", "page states no retry flag"]);
+    assert_eq!(
+        messages(&diags),
+        ["page states no HTTP status", "page states no retry flag"]
+    );
     assert!(diags.iter().all(|d| at(d) == (2, 3)));
     // Without an H1 they point at the start of the page.
     let diags = errors("Just text.\n");
     assert_eq!(
         messages(&diags),
-        ["page states no error code", "page states no HTTP status", "page states no retry flag"]
+        [
+            "page states no error code",
+            "page states no HTTP status",
+            "page states no retry flag"
+        ]
     );
     assert!(diags.iter().all(|d| at(d) == (1, 1)));
 }
@@ -257,20 +391,46 @@ fn retry_default_comes_from_the_config() {
         );
     }
     // A stated flag wins over the default.
-    let text = page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No — never |"]);
+    let text = page_with_rows(
+        "not_found",
+        &["| Status | 404 |", "| Retry? | No — never |"],
+    );
     let config = Config {
         retry_default: Some(true),
         ..Config::default()
     };
     let page = parse_with("not_found", &text, &config).unwrap();
-    assert_eq!((page.retry.retryable, page.retry.advice.as_str()), (false, "never"));
+    assert_eq!(
+        (page.retry.retryable, page.retry.advice.as_str()),
+        (false, "never")
+    );
     // Without a default the flag is required.
-    let diags = parse_with("not_found", &page_with_rows("not_found", &["| Status | 404 |"]), &Config::default())
-        .unwrap_err();
+    let diags = parse_with(
+        "not_found",
+        &page_with_rows("not_found", &["| Status | 404 |"]),
+        &Config::default(),
+    )
+    .unwrap_err();
     let d = only(&diags, "page states no retry flag");
     assert_eq!(at(d), (1, 3));
     assert_eq!(
         d.help.as_deref(),
         Some("add a `| **Retry?** | No |` row, or set `retry_default` in `errdocs.toml`")
+    );
+}
+
+#[test]
+fn an_indented_facts_table_is_reported_once() {
+    let text = "# not_found\n\n> Gone.\n\n    | | |\n    |-|-|\n    | Status | 404 |\n    | Retry? | No |\n";
+    let diags = errors(text);
+    assert_eq!(
+        messages(&diags),
+        ["this facts table is read as a code block"]
+    );
+    assert_eq!(at(&diags[0]), (5, 5));
+    assert_eq!(diags[0].label, "indented by a tab or four spaces");
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("start the table's lines at the left margin")
     );
 }

@@ -17,7 +17,10 @@ fn the_mintlify_preamble_is_tolerated() {
     assert_eq!(page.sections, []);
     assert_eq!(page.markdown, text);
     // Diagnostics count the preamble's lines.
-    let bad = format!("{PREAMBLE}{}", page_with_rows("not_found", &["| Status | 404 |", "| Retry? | Nah |"]));
+    let bad = format!(
+        "{PREAMBLE}{}",
+        page_with_rows("not_found", &["| Status | 404 |", "| Retry? | Nah |"])
+    );
     let diags = errors(&bad);
     assert_eq!(messages(&diags), ["`Nah` is not a retry flag"]);
     assert_eq!(at(&diags[0]), (12, 12));
@@ -70,7 +73,10 @@ fn mdx_components_are_tolerated() {
     let page = ok(text);
     assert_eq!(page.code, "not_found");
     assert_eq!(page.summary, "The resource does not exist.");
-    assert_eq!(page.causes, ["The id is wrong.", "The resource was deleted."]);
+    assert_eq!(
+        page.causes,
+        ["The id is wrong.", "The resource was deleted."]
+    );
     assert_eq!((page.status, page.retry.retryable), (404, false));
 }
 
@@ -78,7 +84,10 @@ fn mdx_components_are_tolerated() {
 fn mdx_pages_take_their_slug_from_the_stem() {
     let text = page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No |"]);
     let page = parse_page("docs/errors/not_found.mdx", &text).unwrap();
-    assert_eq!((page.slug.as_str(), page.doc_url.as_str()), ("not_found", "/errors/not_found"));
+    assert_eq!(
+        (page.slug.as_str(), page.doc_url.as_str()),
+        ("not_found", "/errors/not_found")
+    );
     assert_eq!(page.source_path, "docs/errors/not_found.mdx");
     let diags = parse_page("docs\\errors\\bad.mdx", "# Bad\n").unwrap_err();
     assert_eq!(diags[0].path, "docs/errors/bad.mdx");
@@ -97,8 +106,12 @@ fn crlf_pages_have_the_same_facts_as_lf_pages() {
     assert_eq!(b.summary, "The resource does not exist.");
     assert_eq!(b.causes, ["The id is wrong.", "It was deleted."]);
     assert_eq!(
-        (&a.code, a.status, &a.title, &a.summary, &a.retry, &a.causes, &a.fixes),
-        (&b.code, b.status, &b.title, &b.summary, &b.retry, &b.causes, &b.fixes)
+        (
+            &a.code, a.status, &a.title, &a.summary, &a.retry, &a.causes, &a.fixes
+        ),
+        (
+            &b.code, b.status, &b.title, &b.summary, &b.retry, &b.causes, &b.fixes
+        )
     );
     assert_eq!(b.retry.advice, "check the id");
     assert_eq!(b.sections.len(), 1);
@@ -108,12 +121,21 @@ fn crlf_pages_have_the_same_facts_as_lf_pages() {
 
 #[test]
 fn a_bom_is_skipped() {
-    let text = format!("\u{feff}{}", page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No |"]));
+    let text = format!(
+        "\u{feff}{}",
+        page_with_rows("not_found", &["| Status | 404 |", "| Retry? | No |"])
+    );
     let page = ok(&text);
-    assert_eq!((page.code.as_str(), page.summary.as_str()), ("not_found", "The resource does not exist."));
+    assert_eq!(
+        (page.code.as_str(), page.summary.as_str()),
+        ("not_found", "The resource does not exist.")
+    );
     assert_eq!(&text[page.spans.code.clone()], "not_found");
     // Columns on the first line do not count the BOM.
-    let text = format!("\u{feff}{}", page_with_rows("Not_Found", &["| Status | 404 |", "| Retry? | No |"]));
+    let text = format!(
+        "\u{feff}{}",
+        page_with_rows("Not_Found", &["| Status | 404 |", "| Retry? | No |"])
+    );
     let diags = errors(&text);
     assert_eq!(messages(&diags), ["`Not_Found` is not a valid error code"]);
     assert_eq!(at(&diags[0]), (1, 3));
@@ -131,7 +153,10 @@ fn an_empty_page_is_diagnosed() {
     for text in ["", "\n\n  \n", "\u{feff}", "\r\n\t"] {
         let diags = errors(text);
         assert_eq!(messages(&diags), ["the page is empty"], "{text:?}");
-        assert_eq!((at(&diags[0]), diags[0].path.as_str()), ((1, 1), "docs/errors/test_page.md"));
+        assert_eq!(
+            (at(&diags[0]), diags[0].path.as_str()),
+            ((1, 1), "docs/errors/test_page.md")
+        );
         assert_eq!(
             diags[0].help.as_deref(),
             Some("write the page in the catalog's style, or run `errdocs new CODE --status N`")

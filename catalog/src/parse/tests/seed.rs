@@ -78,7 +78,13 @@ fn seed_example_ignores_the_info_string_attributes() {
             "doc_url": "https://docs.lasscyber.com/errors/unauthorized",
         })
     );
-    let keys: Vec<&str> = example.json.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = example
+        .json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(keys, ["detail", "code", "request_id", "doc_url"]);
     assert!(example.text.starts_with("{\n  \"detail\""));
     let spans: Vec<&str> = page
@@ -87,7 +93,10 @@ fn seed_example_ignores_the_info_string_attributes() {
         .iter()
         .map(|(_, key, _)| &SEED[key.clone()])
         .collect();
-    assert_eq!(spans, ["\"detail\"", "\"code\"", "\"request_id\"", "\"doc_url\""]);
+    assert_eq!(
+        spans,
+        ["\"detail\"", "\"code\"", "\"request_id\"", "\"doc_url\""]
+    );
 }
 
 #[test]
@@ -107,7 +116,10 @@ fn seed_links_and_sections() {
             ("/errors/forbidden", "related"),
         ]
     );
-    assert_eq!(&SEED[page.links[2].span.clone()], "[Authentication](/get-started/authentication)");
+    assert_eq!(
+        &SEED[page.links[2].span.clone()],
+        "[Authentication](/get-started/authentication)"
+    );
     // Links are resolved by `load_catalog`, not by a single page.
     assert!(page.links.iter().all(|l| l.target.is_none()));
     assert!(page.related.is_empty());
@@ -120,7 +132,10 @@ fn seed_spans_point_at_the_facts() {
     let page = parse_page("docs/errors/unauthorized.md", SEED).unwrap();
     assert_eq!(&SEED[page.spans.code.clone()], "`unauthorized`");
     assert_eq!(&SEED[page.spans.status.clone()], "`401 Unauthorized`");
-    assert_eq!(&SEED[page.spans.retry.clone()], "No — refresh credentials and re-issue.");
+    assert_eq!(
+        &SEED[page.spans.retry.clone()],
+        "No — refresh credentials and re-issue."
+    );
     assert!(SEED[page.spans.example.clone()].starts_with("```json theme={null}\n{"));
     assert_eq!(position(SEED, "`unauthorized`"), (12, 21));
 }
@@ -132,7 +147,10 @@ fn seed_doc_url_comes_from_the_template() {
         ..Config::default()
     };
     let page = parse_with("unauthorized", SEED, &config).unwrap();
-    assert_eq!(page.doc_url, "https://docs.lasscyber.com/errors/unauthorized");
+    assert_eq!(
+        page.doc_url,
+        "https://docs.lasscyber.com/errors/unauthorized"
+    );
     let by_code = Config {
         doc_url: Some("https://errors.example.com/{code}.html".to_owned()),
         ..Config::default()
@@ -143,7 +161,10 @@ fn seed_doc_url_comes_from_the_template() {
         "the example's `doc_url` is \"https://docs.lasscyber.com/errors/unauthorized\", \
          expected \"https://errors.example.com/unauthorized.html\"",
     );
-    assert_eq!(at(d), position(SEED, "\"https://docs.lasscyber.com/errors/unauthorized\""));
+    assert_eq!(
+        at(d),
+        position(SEED, "\"https://docs.lasscyber.com/errors/unauthorized\"")
+    );
     assert_eq!(at(d), (36, 14));
 }
 
@@ -162,8 +183,16 @@ fn seed_with_crlf_has_the_same_facts() {
     assert_eq!(crlf.sdk, lf.sdk);
     assert_eq!(crlf.sections, lf.sections);
     assert_eq!(crlf.doc_url, lf.doc_url);
-    assert_eq!(crlf.example.as_ref().unwrap().json, lf.example.as_ref().unwrap().json);
-    let dests = |p: &Page| p.links.iter().map(|l| (l.dest.clone(), l.section.clone())).collect::<Vec<_>>();
+    assert_eq!(
+        crlf.example.as_ref().unwrap().json,
+        lf.example.as_ref().unwrap().json
+    );
+    let dests = |p: &Page| {
+        p.links
+            .iter()
+            .map(|l| (l.dest.clone(), l.section.clone()))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(dests(&crlf), dests(&lf));
     assert_eq!(&crlf_text[crlf.spans.code.clone()], "`unauthorized`");
 }
@@ -176,7 +205,10 @@ fn seed_with_crlf_reports_the_same_positions() {
     let message = "`Unauthorised` is not the reason phrase of status 401";
     assert_eq!(at(only(&lf, message)), (11, 21));
     assert_eq!(at(only(&crlf, message)), (11, 21));
-    assert_eq!(only(&crlf, message).source_line, "| **HTTP status** | `401 Unauthorised`                     |");
+    assert_eq!(
+        only(&crlf, message).source_line,
+        "| **HTTP status** | `401 Unauthorised`                     |"
+    );
     assert_eq!(only(&crlf, message).label, "expected `Unauthorized`");
 }
 
@@ -186,8 +218,24 @@ fn seed_with_a_bom_has_the_same_facts() {
     let page = parse_page("docs/errors/unauthorized.md", &text).unwrap();
     let lf = parse_page("docs/errors/unauthorized.md", SEED).unwrap();
     assert_eq!(
-        (&page.code, page.status, &page.summary, &page.retry, &page.causes, &page.fixes, &page.sdk),
-        (&lf.code, lf.status, &lf.summary, &lf.retry, &lf.causes, &lf.fixes, &lf.sdk)
+        (
+            &page.code,
+            page.status,
+            &page.summary,
+            &page.retry,
+            &page.causes,
+            &page.fixes,
+            &page.sdk
+        ),
+        (
+            &lf.code,
+            lf.status,
+            &lf.summary,
+            &lf.retry,
+            &lf.causes,
+            &lf.fixes,
+            &lf.sdk
+        )
     );
     assert_eq!(&text[page.spans.code.clone()], "`unauthorized`");
     assert_eq!(page.sections, []);

@@ -8,8 +8,14 @@ fn with_summary(summary: &str) -> String {
 
 #[test]
 fn summary_from_a_blockquote_or_a_paragraph() {
-    assert_eq!(ok(&with_summary("> The resource does not exist.")).summary, "The resource does not exist.");
-    assert_eq!(ok(&with_summary("The resource does not exist.")).summary, "The resource does not exist.");
+    assert_eq!(
+        ok(&with_summary("> The resource does not exist.")).summary,
+        "The resource does not exist."
+    );
+    assert_eq!(
+        ok(&with_summary("The resource does not exist.")).summary,
+        "The resource does not exist."
+    );
     assert_eq!(
         ok(&with_summary("> The *resource*\n> does not `exist`.")).summary,
         "The resource does not exist."
@@ -27,16 +33,26 @@ fn summary_drops_the_status_prefix() {
         "> HTTP 404: the resource does not exist.",
         "HTTP 404 — the resource does not exist.",
     ] {
-        assert_eq!(ok(&with_summary(summary)).summary, "The resource does not exist.", "{summary}");
+        assert_eq!(
+            ok(&with_summary(summary)).summary,
+            "The resource does not exist.",
+            "{summary}"
+        );
     }
     // Without a separator the text stays as it is.
-    assert_eq!(ok(&with_summary("> HTTP 404 means gone.")).summary, "HTTP 404 means gone.");
+    assert_eq!(
+        ok(&with_summary("> HTTP 404 means gone.")).summary,
+        "HTTP 404 means gone."
+    );
 }
 
 #[test]
 fn summary_with_another_status_is_an_error() {
     let diags = errors(&with_summary("> HTTP 410 — gone."));
-    assert_eq!(messages(&diags), ["the summary says HTTP 410 but the page's status is 404"]);
+    assert_eq!(
+        messages(&diags),
+        ["the summary says HTTP 410 but the page's status is 404"]
+    );
     assert_eq!(at(&diags[0]), (3, 1));
     assert_eq!(diags[0].help.as_deref(), Some("write `HTTP 404 — …`"));
 }
@@ -55,7 +71,8 @@ fn a_missing_summary_is_an_error() {
     assert_eq!(messages(&diags), ["page has no summary"]);
     assert_eq!(at(&diags[0]), (1, 3));
     // A summary below another block is not the summary.
-    let text = "# not_found\n\n## Details\n\nGone.\n\n| | |\n|-|-|\n| Status | 404 |\n| Retry? | No |\n";
+    let text =
+        "# not_found\n\n## Details\n\nGone.\n\n| | |\n|-|-|\n| Status | 404 |\n| Retry? | No |\n";
     assert_eq!(messages(&errors(text)), ["page has no summary"]);
     // Front matter `description:` stands in.
     let text = format!("---\ndescription: gone for good.\n---\n{text}");
@@ -82,7 +99,10 @@ fn known_sections_in_any_order_and_spelling() {
         "## Common causes\n\n- The id is wrong.\n- It was deleted.\n\n",
     ));
     let page = ok(&text);
-    assert_eq!(page.fixes, ["Check the id.", "List the resources: with GET /things."]);
+    assert_eq!(
+        page.fixes,
+        ["Check the id.", "List the resources: with GET /things."]
+    );
     assert_eq!(page.causes, ["The id is wrong.", "It was deleted."]);
     assert_eq!(
         page.sdk,
@@ -92,7 +112,9 @@ fn known_sections_in_any_order_and_spelling() {
         }]
     );
     assert_eq!(page.sections, []);
-    let british = ok(&sections_page("## SDK Behaviour\n\n| SDK | Exception |\n|-|-|\n| TypeScript | `NotFound` |\n"));
+    let british = ok(&sections_page(
+        "## SDK Behaviour\n\n| SDK | Exception |\n|-|-|\n| TypeScript | `NotFound` |\n",
+    ));
     assert_eq!(british.sdk[0].exception, "NotFound");
 }
 
@@ -132,8 +154,26 @@ fn a_known_section_twice_is_an_error() {
     let diags = errors(&text);
     assert_eq!(messages(&diags), ["section `How To Fix` appears twice"]);
     assert_eq!(at(&diags[0]), (14, 1));
-    assert_eq!(diags[0].help.as_deref(), Some("merge the two sections into one"));
+    assert_eq!(
+        diags[0].help.as_deref(),
+        Some("merge the two sections into one")
+    );
     // Unknown sections may repeat.
     let page = ok(&sections_page("## Notes\n\nA.\n\n## Notes\n\nB.\n"));
     assert_eq!(page.sections.len(), 2);
+}
+
+#[test]
+fn without_an_h1_the_first_paragraph_is_the_summary() {
+    let text = "---\ncode: not_found\nstatus: 404\nretryable: no\n---\n\nThe resource does not exist.\n\n## Notes\n\nMore.\n";
+    assert_eq!(ok(text).summary, "The resource does not exist.");
+    // Wherever it is.
+    let text =
+        "---\ncode: not_found\nstatus: 404\nretryable: no\n---\n\n## Notes\n\n* A list.\n\nMore.\n";
+    assert_eq!(ok(text).summary, "More.");
+    // No paragraph at all leaves no summary, unless front matter has a description.
+    let text = "---\ncode: not_found\nstatus: 404\nretryable: no\n---\n\n## Notes\n\n* A list.\n";
+    let diags = errors(text);
+    assert_eq!(messages(&diags), ["page has no summary"]);
+    assert_eq!(at(&diags[0]), (1, 1));
 }

@@ -1,0 +1,88 @@
+//! An axum service whose errors come from `docs/errors`: each route fails in a documented
+//! way, and `GET /errors/{code}` serves the page itself.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::Path;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use tower_http::request_id::{MakeRequestUuid, SetRequestIdLayer};
+
+errdocs::catalog!("../../docs/errors");
+
+/// The service's errors; every fact but the message comes from the pages.
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+#[api_error(docs = "../../docs/errors")]
+pub enum AppError {
+    /// No or bad credentials.
+    #[error("invalid credentials")]
+    Unauthorized,
+    /// The caller lacks a scope.
+    #[error("missing scope {scope}")]
+    #[api_error(code = "forbidden", detail = "missing scope `{scope}`")]
+    MissingScope {
+        /// The scope the route needs.
+        scope: String,
+    },
+    /// No such scan.
+    #[error("no scan {0}")]
+    #[api_error(code = "not_found", detail = "no scan with id `{0}`")]
+    NoScan(u64),
+    /// Too many requests.
+    #[error("rate limited")]
+    #[api_error(code = "rate_limited")]
+    RateLimited {
+        /// How long to wait.
+        #[api_error(retry_after)]
+        wait: Duration,
+    },
+    /// Storage failed; the body shows only the page's summary.
+    #[error("storage failed")]
+    #[api_error(code = "internal_error")]
+    Internal(#[source] std::io::Error),
+}
+
+async fn me() -> Result<&'static str, AppError> {
+    Err(AppError::Unauthorized)
+}
+
+async fn scan(Path(id): Path<u64>) -> Result<String, AppError> {
+    match id {
+        1 => Ok("{\"id\":1,\"status\":\"done\"}".to_owned()),
+        _ => Err(AppError::NoScan(id)),
+    }
+}
+
+async fn delete_scan() -> Result<(), AppError> {
+    Err(AppError::MissingScope { scope: "scans:write".into() })
+}
+
+async fn search() -> Result<(), AppError> {
+    Err(AppError::RateLimited { wait: Duration::from_secs(30) })
+}
+
+async fn report() -> Result<(), AppError> {
+    Err(AppError::Internal(std::io::Error::other("disk /var/db full; db password=hunter2")))
+}
+
+async fn explain(Path(code): Path<String>) -> axum::response::Response {
+    match ErrorCode::from_code(&code) {
+        Some(code) => ([(CONTENT_TYPE, "text/markdown; charset=utf-8")], errdocs::explain(code)).into_response(),
+        None => AppError::NoScan(0).into_response(),
+    }
+}
+
+/// The service's routes, with request ids: tower-http sets `x-request-id` when the client
+/// sent none, and errdocs' layer carries it into error bodies.
+pub fn app() -> Router {
+    Router::new()
+        .route("/me", get(me))
+        .route("/scans/{id}", get(scan).delete(delete_scan))
+        .route("/search", get(search))
+        .route("/reports", get(report))
+        .route("/errors/{code}", get(explain))
+        .layer(errdocs::axum::RequestIdLayer::new())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
