@@ -225,3 +225,32 @@ proptest! {
         );
     }
 }
+
+/// Deep nesting must not overflow the stack (tests run on small thread stacks).
+#[test]
+fn deeply_nested_input_never_overflows() {
+    let deep = 50_000;
+    let cases = [
+        format!("---\ncode: {}\n---\n", "[".repeat(deep)),
+        format!("---\ncode: {}\n---\n", "{a: ".repeat(deep)),
+        format!("---\n{}x: 1\n---\n", "- ".repeat(deep)),
+        format!("# x\n\n{}deep\n", "> ".repeat(deep)),
+        format!("# x\n\n{}deep\n", "* ".repeat(deep)),
+        format!("# x\n\n{}deep{}\n", "*".repeat(deep), "*".repeat(deep)),
+        format!("# x\n\n{}x{}\n", "[".repeat(deep), "](y)".repeat(deep)),
+        format!(
+            "# x\n\n## Example response\n\n```json\n{}\n```\n",
+            "[".repeat(deep)
+        ),
+        format!(
+            "# x\n\n## Example response\n\n```json\n{{\"a\": {}\n```\n",
+            "{\"b\": ".repeat(deep)
+        ),
+        format!("# x\n\n{}\n", "<Note>".repeat(deep)),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        if std::env::var("ONLY").map_or(true, |o| o == i.to_string()) {
+            let _ = parse(text);
+        }
+    }
+}

@@ -70,18 +70,12 @@ pub trait ApiError: std::error::Error {
 
     /// The documented body: `detail`, `code`, `request_id`, `doc_url`.
     fn body<'a>(&'a self, request_id: &'a str) -> ErrorBody<'a> {
-        let doc = self.doc();
-        ErrorBody {
-            detail: self.detail(),
-            code: Cow::Borrowed(doc.code),
-            request_id: Cow::Borrowed(request_id),
-            doc_url: Cow::Borrowed(doc.doc_url),
-        }
+        self.doc().body(self.detail(), request_id)
     }
 
     /// The RFC 9457 body: `type`, `title`, `status`, `detail`, `instance`, `code`, `request_id`.
     fn problem<'a>(&'a self, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
-        ProblemDetails::new(self.doc(), self.detail(), request_id, instance)
+        self.doc().problem(self.detail(), request_id, instance)
     }
 }
 

@@ -1,6 +1,10 @@
 //! The documentation of one error, as generated from its page: `ErrorDoc` and its parts.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
+
+use crate::{ErrorBody, ProblemDetails};
 
 /// Whether a client may retry, and what the page advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -77,6 +81,27 @@ impl ErrorDoc {
     /// The HTTP status as an [`http::StatusCode`].
     pub fn status_code(&self) -> http::StatusCode {
         http::StatusCode::from_u16(self.status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// The documented body of this error with `detail` and `request_id`.
+    ///
+    /// ```
+    /// errdocs::catalog!("../docs/errors");
+    /// let body = ErrorCode::Forbidden.doc().body("no".into(), "r1");
+    /// assert_eq!(body.doc_url, "https://docs.lasscyber.com/errors/forbidden");
+    /// ```
+    pub fn body<'a>(&'static self, detail: Cow<'a, str>, request_id: &'a str) -> ErrorBody<'a> {
+        ErrorBody {
+            detail,
+            code: Cow::Borrowed(self.code),
+            request_id: Cow::Borrowed(request_id),
+            doc_url: Cow::Borrowed(self.doc_url),
+        }
+    }
+
+    /// The RFC 9457 body of this error; see [`ProblemDetails::new`].
+    pub fn problem<'a>(&'static self, detail: Cow<'a, str>, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
+        ProblemDetails::new(self, detail, request_id, instance)
     }
 
     /// Whether a 5xx status: the body then never shows the error's own text.
