@@ -184,14 +184,19 @@ pub fn expand_catalog(input: TokenStream, ctx: &Context) -> TokenStream {
     let docs = if input.is_empty() {
         Ok(None)
     } else {
-        syn::parse2::<syn::LitStr>(input).map(Some)
+        syn::parse2::<syn::LitStr>(input.clone()).map(Some).map_err(|_| {
+            syn::Error::new_spanned(
+                input,
+                "`catalog!` takes the docs folder as a string: `catalog!(\"docs/errors\")`",
+            )
+        })
     };
     let result = docs.and_then(|docs| {
         let span = docs.as_ref().map_or(Span::call_site(), syn::LitStr::span);
         let path = docs.as_ref().map(syn::LitStr::value);
         let catalog = ctx
             .load(path.as_deref())
-            .map_err(|d| tokens::diagnostics_error(&d, span))?;
+            .map_err(|d| tokens::diagnostics_error(&d, span, path.as_deref()))?;
         catalog_tokens(&catalog, ctx, "ErrorCode")
     });
     result.unwrap_or_else(syn::Error::into_compile_error)

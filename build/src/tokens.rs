@@ -73,13 +73,18 @@ pub(crate) fn tracking(inputs: &[impl AsRef<Path>], ctx: &Context) -> TokenStrea
 }
 
 /// The page diagnostics as one `compile_error!`, rendered as rustc renders its own.
-pub(crate) fn diagnostics_error(diags: &[Diagnostic], span: Span) -> syn::Error {
+pub(crate) fn diagnostics_error(diags: &[Diagnostic], span: Span, docs: Option<&str>) -> syn::Error {
     let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
-    let mut message = format!(
-        "the error pages have {} error{}\n\n",
-        errors.len(),
-        if errors.len() == 1 { "" } else { "s" }
-    );
+    let folder = docs.map_or_else(|| "the configured docs folder".to_owned(), |d| format!("`{d}`"));
+    let mut message = if errors.iter().all(|d| d.line == 0) {
+        format!("cannot load the error pages of {folder}\n\n")
+    } else {
+        format!(
+            "the error pages of {folder} have {} error{}\n\n",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        )
+    };
     for d in errors {
         message.push_str(&d.render(false));
         message.push_str("\n\n");

@@ -125,8 +125,8 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
             return None;
         }
         Err(e) => {
-            diags.push(Diagnostic::at_path(shown_root, format!("cannot open the docs folder: {e}"))
-                .help("check the path, or set `docs` in `errdocs.toml`"));
+            diags.push(Diagnostic::at_path(shown_root, format!("cannot open the docs folder: {}", io_reason(&e)))
+                .help("check the folder's path (the `docs` setting of `errdocs.toml`, or the path given)"));
             return None;
         }
     }
@@ -146,7 +146,7 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
         let entries = match std::fs::read_dir(&path) {
             Ok(entries) => entries,
             Err(e) => {
-                diags.push(Diagnostic::at_path(&shown, format!("cannot read the folder: {e}")));
+                diags.push(Diagnostic::at_path(&shown, format!("cannot read the folder: {}", io_reason(&e))));
                 continue;
             }
         };
@@ -190,11 +190,20 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
     Some(pages)
 }
 
+/// A short, platform-independent reason for an I/O error.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "it does not exist".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
 fn read_page(path: &Path, shown: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            diags.push(Diagnostic::at_path(shown, format!("cannot read the page: {e}")));
+            diags.push(Diagnostic::at_path(shown, format!("cannot read the page: {}", io_reason(&e))));
             return None;
         }
     };

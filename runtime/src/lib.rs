@@ -131,6 +131,21 @@ pub mod __private {
 
     pub use crate::__errdocs_markdown as markdown;
 
+    /// What the detail of a 4xx error without a `detail` template needs.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` has no `Display` to use as the detail of its 4xx errors",
+        label = "no `Display`",
+        note = "derive `thiserror::Error` (the usual pairing), or add `#[api_error(display)]` to the type"
+    )]
+    pub trait DisplayDetail: core::fmt::Display {}
+
+    impl<T: core::fmt::Display + ?Sized> DisplayDetail for T {}
+
+    /// The `Display` of `error` as its detail.
+    pub fn display_detail<E: DisplayDetail + ?Sized>(error: &E) -> Cow<'_, str> {
+        Cow::Owned(error.to_string())
+    }
+
     /// Framework integrations for a derived type; each expands to nothing when its
     /// feature is off, so the derive never needs to know which features are on.
     #[macro_export]

@@ -156,6 +156,27 @@ impl Item<'_> {
     }
 }
 
+impl Input<'_> {
+    /// See [`where_with`].
+    pub(crate) fn where_with(&self, bound: TokenStream) -> TokenStream {
+        where_with(self.ident, self.generics, bound)
+    }
+}
+
+/// The type's where clause, plus `Type<…>: bound` when the type is generic (a generic
+/// type's `Error` impl usually has bounds of its own; the impl then holds where they do).
+pub(crate) fn where_with(ident: &Ident, generics: &Generics, bound: TokenStream) -> TokenStream {
+    let (_, ty_generics, where_clause) = generics.split_for_impl();
+    if generics.params.is_empty() {
+        return quote!(#where_clause);
+    }
+    let existing = where_clause.map(|w| {
+        let predicates = &w.predicates;
+        quote!(#predicates,)
+    });
+    quote!(where #existing #ident #ty_generics: #bound)
+}
+
 /// The local name a pattern gives to a field.
 pub(crate) fn binding(member: &Member) -> Ident {
     match member {

@@ -48,6 +48,13 @@ fn unknown(key: &Ident, allowed: &[&str], place: &str) -> syn::Error {
     syn::Error::new(key.span(), message)
 }
 
+/// The string value of `key = "…"`, with a message showing the expected form.
+fn string(meta: &syn::meta::ParseNestedMeta<'_>, key: &Ident, example: &str) -> syn::Result<LitStr> {
+    meta.value()?
+        .parse::<LitStr>()
+        .map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string: `{example}`")))
+}
+
 fn set_once<T>(slot: &mut Option<T>, value: T, key: &Ident) -> syn::Result<()> {
     if slot.is_some() {
         return Err(syn::Error::new(key.span(), format!("duplicate `api_error` argument `{key}`")));
@@ -63,11 +70,11 @@ pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<Ty
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.require_ident()?.clone();
             match key.to_string().as_str() {
-                "docs" => set_once(&mut out.docs, meta.value()?.parse()?, &key),
+                "docs" => set_once(&mut out.docs, string(&meta, &key, "docs = \"docs/errors\"")?, &key),
                 "exhaustive" => set_once(&mut out.exhaustive, key.clone(), &key),
                 "display" => set_once(&mut out.display, key.clone(), &key),
                 "envelope" => {
-                    let lit: LitStr = meta.value()?.parse()?;
+                    let lit = string(&meta, &key, "envelope = \"problem\"")?;
                     let envelope = match lit.value().as_str() {
                         "errdocs" => Envelope::Errdocs,
                         "problem" => Envelope::Problem,
@@ -101,18 +108,27 @@ pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<Ty
 fn item_key(out: &mut ItemAttrs, key: &Ident, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
     match key.to_string().as_str() {
         "code" => {
-            let lit: LitStr = meta.value()?.parse()?;
+            let lit = string(meta, key, "code = \"forbidden\"")?;
             set_once(&mut out.code, lit, key)
         }
         "status" => {
-            let lit: LitInt = meta.value()?.parse()?;
-            lit.base10_parse::<u16>().map_err(|_| {
-                syn::Error::new(lit.span(), "`status` must be a number such as `404`")
-            })?;
+            let value = meta.value()?;
+            let lit: LitInt = value
+                .parse()
+                .map_err(|e| syn::Error::new(e.span(), "`status` takes a number: `status = 404`"))?;
+            match lit.base10_parse::<u16>() {
+                Ok(n) if (400..=599).contains(&n) => {}
+                _ => {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        format!("status {} is not an error status; expected 400–599", lit.base10_digits()),
+                    ));
+                }
+            }
             set_once(&mut out.status, lit, key)
         }
         _ => {
-            let lit: LitStr = meta.value()?.parse()?;
+            let lit = string(meta, key, "detail = \"missing scope `{scope}`\"")?;
             set_once(&mut out.detail, lit, key)
         }
     }
@@ -156,7 +172,10 @@ pub(crate) fn field_retry_after(attrs: &[Attribute]) -> syn::Result<Option<Span>
                 found = Some(key.span());
                 Ok(())
             } else {
-                Err(unknown(key, &["retry_after"], "a field"))
+                Err(syn::Error::new(
+                    key.span(),
+                    format!("unknown `api_error` argument `{key}` on a field; the only one is `retry_after`"),
+                ))
             }
         })?;
     }

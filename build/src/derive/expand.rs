@@ -10,7 +10,9 @@ use crate::{Context, tokens};
 
 pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx: &Context) -> TokenStream {
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let where_clause = input.where_with(quote!(::core::error::Error));
+    let integrations_where = input.where_with(quote!(::errdocs::__private::ApiError));
     let docs = pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
     let count = pages.len();
     let tracking = tokens::tracking(&catalog.inputs, ctx);
@@ -56,7 +58,7 @@ pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx:
 
             #display
         };
-        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#where_clause] }
+        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
     }
 }
 
@@ -78,7 +80,7 @@ fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> 
         }
         None => {
             let pat = item.pattern(&[]);
-            quote!(#pat => ::errdocs::__private::Cow::Owned(::errdocs::__private::ToString::to_string(self)),)
+            quote!(#pat => ::errdocs::__private::display_detail(self),)
         }
     }
 }

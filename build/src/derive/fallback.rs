@@ -5,10 +5,17 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
+use super::ast::where_with;
+
 pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let error = error.into_compile_error();
+    let api_where = where_with(ident, &input.generics, quote!(::core::error::Error));
+    let integrations_where = where_with(ident, &input.generics, quote!(::errdocs::__private::ApiError));
+    if matches!(input.data, syn::Data::Union(_)) {
+        return error;
+    }
     let display = display.then(|| {
         quote! {
             #[automatically_derived]
@@ -24,7 +31,7 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
     quote! {
         #error
         #[automatically_derived]
-        impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #where_clause {
+        impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #api_where {
             fn doc(&self) -> &'static ::errdocs::__private::ErrorDoc {
                 ::core::unreachable!()
             }
@@ -33,6 +40,6 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
             }
         }
         #display
-        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#where_clause] }
+        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
     }
 }

@@ -174,7 +174,7 @@ pub(crate) fn parse_template<'f>(template: &str, fields: &'f [Field<'_>]) -> Res
                     inner.push(c);
                 }
                 if !closed {
-                    return Err(format!("unclosed `{{` in `detail` template `{template}`"));
+                    return Err("unclosed `{` in the `detail` template; write `{{` for a brace".to_owned());
                 }
                 let (name, spec) = inner.split_once(':').map_or((inner.as_str(), ""), |(n, s)| (n, s));
                 let name = name.trim();
@@ -198,7 +198,7 @@ pub(crate) fn parse_template<'f>(template: &str, fields: &'f [Field<'_>]) -> Res
                 format.push('}');
                 args.push(&field.member);
             }
-            '}' => return Err(format!("unmatched `}}` in `detail` template `{template}`; write `}}}}` for a brace")),
+            '}' => return Err("unmatched `}` in the `detail` template; write `}}` for a brace".to_owned()),
             c => format.push(c),
         }
     }
