@@ -206,3 +206,8 @@ pub mod __private {
 
     pub use crate::__errdocs_integrations as integrations;
 }
+
+/// The README's Rust examples, compiled as doctests.
+#[cfg(all(doctest, feature = "axum"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
