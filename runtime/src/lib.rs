@@ -43,8 +43,11 @@ pub mod actix;
 #[cfg(feature = "axum")]
 #[path = "integrations/axum.rs"]
 pub mod axum;
+#[cfg(feature = "utoipa")]
+#[path = "integrations/utoipa.rs"]
+pub mod utoipa;
 
-pub use api_error::{ApiError, CatalogCode};
+pub use api_error::{ApiError, CatalogCode, Documented};
 pub use body::{ErrorBody, PROBLEM_JSON, ProblemDetails};
 pub use doc::{Envelope, ErrorDoc, Retry, SdkMapping};
 pub use unknown::UnknownCode;
@@ -106,8 +109,11 @@ pub mod __private {
     pub use ::actix_web;
     #[cfg(feature = "axum")]
     pub use ::axum_core;
+    #[cfg(feature = "utoipa")]
+    pub use ::utoipa;
+    pub use ::std::collections::BTreeMap;
 
-    pub use crate::{ApiError, CatalogCode, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode};
+    pub use crate::{ApiError, CatalogCode, Documented, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode};
 
     /// The page's markdown when the `explain` feature is on, else an empty string.
     #[cfg(feature = "explain")]
@@ -154,7 +160,35 @@ pub mod __private {
         ($($input:tt)*) => {
             $crate::__errdocs_axum! { $($input)* }
             $crate::__errdocs_actix! { $($input)* }
+            $crate::__errdocs_utoipa! { $($input)* }
         };
+    }
+
+    #[cfg(feature = "utoipa")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_utoipa {
+        (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {
+            #[automatically_derived]
+            impl $($generics)* $crate::__private::utoipa::IntoResponses for $ty $($where_clause)* {
+                fn responses() -> $crate::__private::BTreeMap<
+                    $crate::__private::String,
+                    $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::response::Response>,
+                > {
+                    $crate::utoipa::responses(
+                        <$ty as $crate::Documented>::DOCS,
+                        <$ty as $crate::Documented>::ENVELOPE,
+                    )
+                }
+            }
+        };
+    }
+
+    #[cfg(not(feature = "utoipa"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_utoipa {
+        ($($input:tt)*) => {};
     }
 
     #[cfg(feature = "axum")]

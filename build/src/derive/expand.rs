@@ -23,14 +23,18 @@ pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx:
     });
     let detail_arms = input.items.iter().zip(pages).enumerate().map(|(i, (item, page))| detail_arm(input, item, page, i));
     let retry_after = retry_after_fn(input);
-    let envelope = match input.attrs.envelope.as_ref().map(|e| e.0).unwrap_or(catalog.config.envelope) {
-        Envelope::Errdocs => quote!(),
-        Envelope::Problem => quote! {
-            fn envelope(&self) -> ::errdocs::__private::Envelope {
-                ::errdocs::__private::Envelope::Problem
-            }
-        },
+    let (envelope, envelope_value) = match input.attrs.envelope.as_ref().map(|e| e.0).unwrap_or(catalog.config.envelope) {
+        Envelope::Errdocs => (quote!(), quote!(::errdocs::__private::Envelope::Errdocs)),
+        Envelope::Problem => (
+            quote! {
+                fn envelope(&self) -> ::errdocs::__private::Envelope {
+                    ::errdocs::__private::Envelope::Problem
+                }
+            },
+            quote!(::errdocs::__private::Envelope::Problem),
+        ),
     };
+    let (_, _, plain_where) = input.generics.split_for_impl();
     let display = input.attrs.display.as_ref().map(|_| display_impls(input, pages));
     quote! {
         #[allow(non_upper_case_globals, clippy::all)]
@@ -54,6 +58,12 @@ pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx:
 
                 #retry_after
                 #envelope
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::errdocs::__private::Documented for #ident #ty_generics #plain_where {
+                const DOCS: &'static [::errdocs::__private::ErrorDoc] = &__ERRDOCS_PAGES;
+                const ENVELOPE: ::errdocs::__private::Envelope = #envelope_value;
             }
 
             #display

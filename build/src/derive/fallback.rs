@@ -39,6 +39,11 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
                 ::core::unreachable!()
             }
         }
+        #[automatically_derived]
+        impl #impl_generics ::errdocs::__private::Documented for #ident #ty_generics #where_clause {
+            const DOCS: &'static [::errdocs::__private::ErrorDoc] = &[];
+            const ENVELOPE: ::errdocs::__private::Envelope = ::errdocs::__private::Envelope::Errdocs;
+        }
         #display
         ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
     }
