@@ -1,4 +1,4 @@
-//! Exports of a catalog for other tools: the lossless JSON dump.
+//! The lossless JSON dump of a catalog (`errdocs export --format json`).
 
 use serde::Serialize;
 
