@@ -26,6 +26,16 @@ pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans}
 pub use parse::parse_page;
 pub use url::doc_url_for;
 
+/// The canonical reason phrase of an HTTP status (`401` → `Unauthorized`), as pages are
+/// checked against it.
+///
+/// ```
+/// assert_eq!(errdocs_catalog::canonical_reason(429), Some("Too Many Requests"));
+/// ```
+pub fn canonical_reason(status: u16) -> Option<&'static str> {
+    parse::canonical_reason(status)
+}
+
 /// Whether `code` is a valid error code: `[a-z][a-z0-9_]*`, with `.` and `-` also allowed.
 ///
 /// ```

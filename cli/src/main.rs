@@ -1,6 +1,8 @@
 //! `errdocs`: check, list and export a folder of markdown error pages.
 
+mod explain;
 mod list;
+mod new;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -38,6 +40,28 @@ enum Command {
         #[arg(long)]
         doc_url: Option<String>,
     },
+    /// Show an error's page in the terminal, like `rustc --explain`.
+    Explain {
+        /// The error code (`unauthorized`).
+        code: String,
+        /// The docs folder.
+        #[arg(long)]
+        docs: Option<PathBuf>,
+    },
+    /// Write a new page in the catalog's house style.
+    New {
+        /// The error code (`payment_required`).
+        code: String,
+        /// The HTTP status (400–599).
+        #[arg(long)]
+        status: u16,
+        /// Whether clients may retry.
+        #[arg(long, value_enum, default_value_t = YesNo::No)]
+        retry: YesNo,
+        /// The docs folder to write into.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Export the catalog for other tools.
     Export {
         /// The docs folder.
@@ -57,6 +81,12 @@ enum CheckFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum YesNo {
+    Yes,
+    No,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Json,
@@ -67,6 +97,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { dir, format, doc_url } => check(dir, format, doc_url),
         Command::List { dir, doc_url } => with_catalog(dir, doc_url, |c| list::print(c)),
+        Command::Explain { code, docs } => explain(&code, docs),
+        Command::New { code, status, retry, dir } => new_page(&code, status, retry == YesNo::Yes, dir),
         Command::Export { dir, format, doc_url } => with_catalog(dir, doc_url, |c| match format {
             ExportFormat::Json => errdocs_catalog::export::to_json(c),
         }),
@@ -156,6 +188,81 @@ fn check(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<String>) -> 
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn report(diags: &[Diagnostic]) {
+    let color = std::io::stderr().is_terminal();
+    let mut err = anstream::stderr();
+    let _ = write!(err, "{}", errdocs_catalog::render_all(diags, color));
+}
+
+fn fail(message: &str) -> ExitCode {
+    let _ = writeln!(anstream::stderr(), "error: {message}");
+    ExitCode::FAILURE
+}
+
+fn explain(code: &str, docs: Option<PathBuf>) -> ExitCode {
+    let catalog = match load(docs, None) {
+        Ok(catalog) => catalog,
+        Err(diags) => {
+            report(&diags);
+            return fail("the catalog has errors; run `errdocs check`");
+        }
+    };
+    match catalog.page(code) {
+        Some(page) => {
+            let color = std::io::stdout().is_terminal();
+            let mut out = anstream::stdout();
+            let _ = write!(out, "{}", explain::render(&page.markdown, color));
+            ExitCode::SUCCESS
+        }
+        None => {
+            let suggestion = catalog
+                .pages
+                .iter()
+                .map(|p| (strsim::levenshtein(code, &p.code), p.code.as_str()))
+                .filter(|&(d, c)| d <= 2.max(c.len() / 3))
+                .min_by_key(|&(d, _)| d);
+            match suggestion {
+                Some((_, s)) => fail(&format!("no page documents the error code `{code}`; did you mean `{s}`?")),
+                None => fail(&format!("no page documents the error code `{code}`; `errdocs list` shows them all")),
+            }
+        }
+    }
+}
+
+fn new_page(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>) -> ExitCode {
+    let (dir, config) = match resolve(dir, None) {
+        Ok(found) => found,
+        Err(diags) => {
+            report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let path = new::page_path(&dir, code);
+    if path.exists() {
+        return fail(&format!("{} already exists; edit it instead", path.display()));
+    }
+    if dir.is_dir() {
+        if let Ok(catalog) = errdocs_catalog::load_catalog(&dir, &config) {
+            if let Some(page) = catalog.page(code) {
+                return fail(&format!("the code `{code}` is already documented by {}", page.display_path));
+            }
+        }
+    }
+    let folder = std::path::absolute(&dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "errors".to_owned());
+    let text = match new::page_text(&new::NewPage { code, status, retryable }, &config, &folder) {
+        Ok(text) => text,
+        Err(message) => return fail(&message),
+    };
+    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, &text)) {
+        return fail(&format!("cannot write {}: {e}", path.display()));
+    }
+    let _ = writeln!(anstream::stderr(), "created {}", path.display().to_string().replace('\\', "/"));
+    ExitCode::SUCCESS
 }
 
 fn plural(n: usize) -> &'static str {

@@ -11,7 +11,7 @@ use crate::model::{Example, Page, Retry, Spans};
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, Envelope};
 
-pub(crate) use facts::is_valid_code;
+pub(crate) use facts::{canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
 use walk::Walk;
 

@@ -1,0 +1,176 @@
+//! `errdocs new CODE --status N`: a page in the catalog's house style that passes `check`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use errdocs_catalog::{Config, Envelope, doc_url_for};
+
+/// What `new` was asked for.
+pub(crate) struct NewPage<'a> {
+    pub code: &'a str,
+    pub status: u16,
+    pub retryable: bool,
+}
+
+/// The markdown of a new page.
+pub(crate) fn page_text(page: &NewPage<'_>, config: &Config, folder: &str) -> Result<String, String> {
+    let NewPage { code, status, retryable } = *page;
+    if !errdocs_catalog::is_valid_code(code) {
+        return Err(format!("`{code}` is not a valid error code; codes match `[a-z][a-z0-9_]*`"));
+    }
+    if !(400..=599).contains(&status) {
+        return Err(format!("status {status} is not an error status; expected 400–599"));
+    }
+    let reason = errdocs_catalog::canonical_reason(status).ok_or_else(|| format!("status {status} has no standard reason phrase"))?;
+    let slug = code;
+    let doc_url = doc_url_for(config, folder, slug, code);
+    let summary = format!("{}.", sentence_case(reason));
+    let detail = capitalize(&summary);
+    let retry = if retryable {
+        "Yes — retry with exponential backoff."
+    } else {
+        "No — fix the request before re-sending."
+    };
+    let status_cell = format!("`{status} {reason}`");
+    let code_cell = format!("`{code}`");
+    let width = [status_cell.len(), code_cell.len(), retry.chars().count()].into_iter().max().unwrap_or(0);
+    let pad = |s: &str| format!("{s}{}", " ".repeat(width - s.chars().count()));
+
+    let mut out = String::new();
+    if let Some(origin) = origin(&doc_url) {
+        let _ = writeln!(out, "> ## Documentation Index");
+        let _ = writeln!(out, "> Fetch the complete documentation index at: {origin}/llms.txt");
+        let _ = writeln!(out, "> Use this file to discover all available pages before exploring further.\n");
+    }
+    let _ = writeln!(out, "# {code}\n");
+    let _ = writeln!(out, "> HTTP {status} — {summary}\n");
+    let _ = writeln!(out, "|                 | {} |", " ".repeat(width));
+    let _ = writeln!(out, "| --------------- | {} |", "-".repeat(width));
+    let _ = writeln!(out, "| **HTTP status** | {} |", pad(&status_cell));
+    let _ = writeln!(out, "| **Code**        | {} |", pad(&code_cell));
+    let _ = writeln!(out, "| **Retry?**      | {} |\n", pad(retry));
+    let _ = writeln!(out, "## When this happens\n");
+    let _ = writeln!(out, "<!-- List what makes the API answer `{code}`. -->\n");
+    let _ = writeln!(out, "* Describe the first situation that returns `{code}`.\n");
+    let _ = writeln!(out, "## Example response\n");
+    let _ = writeln!(out, "```json theme={{null}}");
+    let request_id = request_id_for(code);
+    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    match config.envelope {
+        Envelope::Errdocs => {
+            let _ = writeln!(out, "{{");
+            let _ = writeln!(out, "  \"detail\": {},", json(&detail));
+            let _ = writeln!(out, "  \"code\": {},", json(code));
+            let _ = writeln!(out, "  \"request_id\": \"{request_id}\",");
+            let _ = writeln!(out, "  \"doc_url\": {}", json(&doc_url));
+            let _ = writeln!(out, "}}");
+        }
+        Envelope::Problem => {
+            let _ = writeln!(out, "{{");
+            let _ = writeln!(out, "  \"type\": {},", json(&doc_url));
+            let _ = writeln!(out, "  \"title\": {},", json(reason));
+            let _ = writeln!(out, "  \"status\": {status},");
+            let _ = writeln!(out, "  \"detail\": {},", json(&detail));
+            let _ = writeln!(out, "  \"instance\": \"/\",");
+            let _ = writeln!(out, "  \"code\": {},", json(code));
+            let _ = writeln!(out, "  \"request_id\": \"{request_id}\"");
+            let _ = writeln!(out, "}}");
+        }
+    }
+    let _ = writeln!(out, "```\n");
+    let _ = writeln!(out, "## How to fix\n");
+    let _ = writeln!(out, "1. Describe the first thing to check.");
+    Ok(out)
+}
+
+/// `Service Unavailable` → `service unavailable`; acronyms (`URI`) and `I'm` keep their case.
+fn sentence_case(reason: &str) -> String {
+    reason
+        .split(' ')
+        .map(|w| {
+            let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let acronym = letters.len() > 1 && letters.chars().all(|c| c.is_uppercase());
+            if acronym || letters == "I" || letters == "Im" { w.to_owned() } else { w.to_lowercase() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// `https://docs.example.com` of `https://docs.example.com/errors/x`.
+fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split('/').next()?;
+    Some(format!("{scheme}://{host}"))
+}
+
+/// A UUID-v4-shaped id derived from the code, so the same command writes the same page.
+fn request_id_for(code: &str) -> String {
+    let mut a: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut b: u64 = 0x8422_2325_cbf2_9ce4;
+    for byte in code.bytes() {
+        a = (a ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        b = (b ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(5);
+    }
+    let hex = format!("{a:016x}{b:016x}");
+    format!(
+        "{}-{}-4{}-{}{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[13..16],
+        ["8", "9", "a", "b"][usize::from(hex.as_bytes()[16] % 4)],
+        &hex[17..20],
+        &hex[20..32]
+    )
+}
+
+/// Where the page goes: `<dir>/<code>.md`.
+pub(crate) fn page_path(dir: &Path, code: &str) -> std::path::PathBuf {
+    dir.join(format!("{code}.md"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_are_stable_v4_shaped() {
+        let id = request_id_for("teapot");
+        assert_eq!(id, request_id_for("teapot"));
+        assert_eq!(id.len(), 36);
+        assert_eq!(&id[14..15], "4");
+        assert_ne!(id, request_id_for("teapots"));
+    }
+
+    #[test]
+    fn a_new_page_parses_with_the_right_facts() {
+        let config = Config {
+            doc_url: Some("https://docs.example.com/errors/{slug}".into()),
+            ..Config::default()
+        };
+        let text = page_text(&NewPage { code: "teapot", status: 418, retryable: false }, &config, "errors").unwrap();
+        let page = errdocs_catalog::parse_page("errors/teapot.md", &text).unwrap();
+        assert_eq!(page.status, 418);
+        assert_eq!(page.title, "I'm a teapot");
+        assert!(!page.retry.retryable);
+        assert!(text.starts_with("> ## Documentation Index\n> Fetch the complete documentation index at: https://docs.example.com/llms.txt\n"));
+    }
+
+    #[test]
+    fn summaries_are_in_sentence_case() {
+        assert_eq!(sentence_case("Service Unavailable"), "service unavailable");
+        assert_eq!(sentence_case("URI Too Long"), "URI too long");
+        assert_eq!(sentence_case("I'm a teapot"), "I'm a teapot");
+    }
+
+    #[test]
+    fn bad_requests_are_refused() {
+        let config = Config::default();
+        assert!(page_text(&NewPage { code: "Teapot", status: 418, retryable: false }, &config, "errors").is_err());
+        assert!(page_text(&NewPage { code: "ok", status: 200, retryable: false }, &config, "errors").is_err());
+    }
+}

@@ -1,0 +1,118 @@
+//! `errdocs explain` and `errdocs new`, with golden outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn errdocs_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errdocs"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn assert_golden(name: &str, actual: &str) {
+    let path = workspace().join("tests/golden").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(expected == actual, "{name} differs from its golden file:\n{actual}");
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn explain_renders_the_page_as_plain_text_when_piped() {
+    let out = errdocs_in(&workspace(), &["explain", "unauthorized"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'));
+    assert_golden("explain-unauthorized.txt", &text);
+}
+
+#[test]
+fn explain_an_unknown_code_suggests_the_closest() {
+    let out = errdocs_in(&workspace(), &["explain", "rate_limit", "--docs", "docs/errors"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: no page documents the error code `rate_limit`; did you mean `rate_limited`?\n"
+    );
+    let out = errdocs_in(&workspace(), &["explain", "zzz"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// A scratch copy of the reference catalog with its config.
+fn scratch(name: &str) -> PathBuf {
+    let root = workspace().join("target/tests/cli").join(name);
+    let _ = std::fs::remove_dir_all(&root);
+    let src = workspace().join("docs/errors");
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let to = root.join("docs/errors").join(path.strip_prefix(&src).unwrap());
+                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+                std::fs::copy(&path, to).unwrap();
+            }
+        }
+    }
+    std::fs::copy(workspace().join("errdocs.toml"), root.join("errdocs.toml")).unwrap();
+    root
+}
+
+#[test]
+fn new_writes_a_page_that_passes_check() {
+    let root = scratch("new");
+    let out = errdocs_in(&root, &["new", "teapot", "--status", "418"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "created docs/errors/teapot.md\n");
+    let page = std::fs::read_to_string(root.join("docs/errors/teapot.md")).unwrap();
+    assert_golden("new-teapot.md", &page);
+
+    let out = errdocs_in(&root, &["new", "overloaded", "--status", "503", "--retry", "yes"]);
+    assert_eq!(out.status.code(), Some(0));
+
+    let out = errdocs_in(&root, &["check"]);
+    assert_eq!(stderr(&out), "checked 17 pages in the catalog: no errors\n");
+    let out = errdocs_in(&root, &["export"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let overloaded = json["errors"].as_array().unwrap().iter().find(|e| e["code"] == "overloaded").unwrap();
+    assert_eq!(overloaded["retry"]["retryable"], true);
+    assert_eq!(overloaded["status"], 503);
+}
+
+#[test]
+fn new_refuses_to_overwrite_or_reuse_a_code() {
+    let root = scratch("new-refuses");
+    let page = root.join("docs/errors/forbidden.md");
+    let before = std::fs::read(&page).unwrap();
+    let out = errdocs_in(&root, &["new", "forbidden", "--status", "403"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: docs/errors/forbidden.md already exists; edit it instead\n");
+    assert_eq!(std::fs::read(&page).unwrap(), before);
+
+    let out = errdocs_in(&root, &["new", "card_declined", "--status", "402"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: the code `card_declined` is already documented by docs/errors/billing/card_declined.md\n"
+    );
+    assert!(!root.join("docs/errors/card_declined.md").exists());
+
+    let out = errdocs_in(&root, &["new", "Teapot", "--status", "418"]);
+    assert_eq!(stderr(&out), "error: `Teapot` is not a valid error code; codes match `[a-z][a-z0-9_]*`\n");
+    let out = errdocs_in(&root, &["new", "moved", "--status", "301"]);
+    assert_eq!(stderr(&out), "error: status 301 is not an error status; expected 400–599\n");
+}
