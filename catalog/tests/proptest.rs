@@ -226,9 +226,10 @@ proptest! {
     }
 }
 
-/// Deep nesting must not overflow the stack (tests run on small thread stacks).
+/// Deep nesting must not overflow the stack (tests run on small thread stacks), and nested
+/// YAML aliases must not expand without bound.
 #[test]
-fn deeply_nested_input_never_overflows() {
+fn deep_or_exploding_input_is_refused_in_time() {
     let deep = 50_000;
     let cases = [
         format!("---\ncode: {}\n---\n", "[".repeat(deep)),
@@ -247,10 +248,48 @@ fn deeply_nested_input_never_overflows() {
             "{\"b\": ".repeat(deep)
         ),
         format!("# x\n\n{}\n", "<Note>".repeat(deep)),
+        // Each alias copies its value: nine levels of nine make 9^9 strings.
+        {
+            let mut yaml = String::from("---\na0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+            for i in 1..10 {
+                let p = i - 1;
+                yaml.push_str(&format!(
+                    "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+                ));
+            }
+            yaml.push_str("---\n# x\n");
+            yaml
+        },
     ];
-    for (i, text) in cases.iter().enumerate() {
-        if std::env::var("ONLY").map_or(true, |o| o == i.to_string()) {
-            let _ = parse(text);
-        }
+    for text in &cases {
+        let start = std::time::Instant::now();
+        let _ = parse(text);
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "slow on {:?}…",
+            &text[..40]
+        );
+    }
+}
+
+/// Many rows, links and diagnostics stay fast.
+#[test]
+fn large_pages_parse_in_time() {
+    // Each duplicate row costs a scan of the page for its line: keep the count modest.
+    let rows = "| **HTTP status** | `404 Not Found` |\n".repeat(1_000);
+    let links = "* [`x`](/errors/x) and [y](../y.md)\n".repeat(5_000);
+    let cases = [
+        format!("# x\n\n> Gone.\n\n| | |\n|-|-|\n{rows}"),
+        format!("{SEED}\n## Related\n\n{links}"),
+        SEED.repeat(20),
+    ];
+    for text in &cases {
+        let start = std::time::Instant::now();
+        let _ = parse(text);
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "slow on {:?}…",
+            &text[..40]
+        );
     }
 }

@@ -2,7 +2,14 @@
 
 use std::ops::Range;
 
-use yaml_rust2::{Yaml, YamlLoader};
+use yaml_rust2::parser::Parser;
+use yaml_rust2::{Event, Yaml, YamlLoader};
+
+/// Limits that keep the YAML loader safe: it recurses once per nesting level (deep nesting
+/// overflows the stack) and copies the anchored value for every alias (nested aliases grow
+/// exponentially).
+const MAX_DEPTH: usize = 64;
+const MAX_VALUES: usize = 10_000;
 
 /// A front-matter value as text, with the range of its line in the page.
 pub(crate) type Located = Option<(String, Range<usize>)>;
@@ -18,14 +25,15 @@ pub(crate) struct FrontMatter {
 
 /// Error: a message and the offset inside `yaml` where it applies.
 pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter, (String, usize)> {
-    let docs = YamlLoader::load_from_str(yaml).map_err(|e| {
-        let chars = e.marker().index();
-        let offset = yaml
+    let byte_offset = |chars: usize| {
+        base + yaml
             .char_indices()
             .nth(chars)
-            .map_or(yaml.len(), |(i, _)| i);
-        (e.info().to_owned(), base + offset)
-    })?;
+            .map_or(yaml.len(), |(i, _)| i)
+    };
+    check_size(yaml).map_err(|(message, chars)| (message, byte_offset(chars)))?;
+    let docs = YamlLoader::load_from_str(yaml)
+        .map_err(|e| (e.info().to_owned(), byte_offset(e.marker().index())))?;
     let mut fm = FrontMatter::default();
     let Some(doc) = docs.into_iter().next() else {
         return Ok(fm);
@@ -50,6 +58,64 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
         }
     }
     Ok(fm)
+}
+
+/// Walks the YAML's events without building it, and refuses what the loader cannot build
+/// safely. Error: a message and the char index where it applies. Syntax errors are left to the
+/// loader.
+fn check_size(yaml: &str) -> Result<(), (String, usize)> {
+    let mut parser = Parser::new_from_str(yaml);
+    // Per open collection: its anchor id and the values in it so far.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    loop {
+        let Ok((event, mark)) = parser.next_token() else {
+            return Ok(());
+        };
+        let (anchor, size) = match event {
+            Event::StreamEnd => return Ok(()),
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                open.push((anchor, 1));
+                if open.len() > MAX_DEPTH {
+                    return Err((
+                        format!("nested more than {MAX_DEPTH} levels deep"),
+                        mark.index(),
+                    ));
+                }
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => match open.pop() {
+                Some(collection) => collection,
+                None => continue,
+            },
+            Event::Scalar(_, _, anchor, _) => (anchor, 1),
+            Event::Alias(id) => {
+                let size = anchored
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a == id)
+                    .map_or(1, |&(_, s)| s);
+                (0, size)
+            }
+            _ => continue,
+        };
+        if anchor > 0 {
+            anchored.push((anchor, size));
+        }
+        let total = match open.last_mut() {
+            Some(parent) => {
+                parent.1 = parent.1.saturating_add(size);
+                parent.1
+            }
+            None => size,
+        };
+        if total > MAX_VALUES {
+            return Err((
+                format!("aliases expand to more than {MAX_VALUES} values"),
+                mark.index(),
+            ));
+        }
+    }
 }
 
 fn scalar_text(value: &Yaml) -> Option<String> {
@@ -92,6 +158,33 @@ mod tests {
         assert_eq!(fm.status.unwrap().0, "404");
         assert_eq!(fm.retryable.unwrap().0, "no");
         assert_eq!(fm.title.as_deref(), Some("Not found"));
+    }
+
+    #[test]
+    fn deep_or_exploding_yaml_is_refused() {
+        let deep = format!("{}x: 1\n", "- ".repeat(5_000));
+        let err = parse_front_matter(&deep, 10).unwrap_err();
+        assert_eq!(
+            err,
+            ("nested more than 64 levels deep".to_owned(), 10 + 2 * 64)
+        );
+        let mut laughs = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            laughs.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        let err = parse_front_matter(&laughs, 0).unwrap_err();
+        assert_eq!(err.0, "aliases expand to more than 10000 values");
+        // At the alias that crosses the limit: the last one of `a3`.
+        let line_start = laughs[..err.1].rfind('\n').unwrap() + 1;
+        assert!(laughs[line_start..].starts_with("a3: "));
+        assert_eq!(&laughs[err.1..err.1 + 4], "*a2]");
+        // Modest nesting and aliases still load.
+        let fine = "code: not_found\nx: &x [1, [2, [3]]]\ny: [*x, *x]\n";
+        assert_eq!(
+            parse_front_matter(fine, 0).unwrap().code.unwrap().0,
+            "not_found"
+        );
     }
 
     #[test]

@@ -186,3 +186,16 @@ fn unclosed_front_matter_is_reported() {
     assert_eq!(messages(&crlf), ["front matter is not closed"]);
     assert_eq!(at(&crlf[0]), (1, 1));
 }
+
+#[test]
+fn front_matter_too_deep_to_load_is_reported() {
+    let text = format!(
+        "---\ntitle: x\nnest:\n{}1\n---\n\n# not_found\n",
+        "- ".repeat(1_000)
+    );
+    let diags = errors(&text);
+    let d = only(&diags, "front matter is not valid YAML");
+    assert_eq!(d.label, "nested more than 64 levels deep");
+    // At the 64th `- ` of line 4 (the mapping is the first level).
+    assert_eq!(at(d), (4, 1 + 2 * 63));
+}
