@@ -106,15 +106,14 @@ impl Builder {
     /// without a panic backtrace) and returned.
     pub fn compile(&self) -> Result<PathBuf, CompileError> {
         let result = self.generate();
-        if self.emit_cargo {
-            if let Err(CompileError::Catalog(diags)) = &result {
+        if self.emit_cargo
+            && let Err(CompileError::Catalog(diags)) = &result {
                 for d in diags {
                     for line in d.render(false).lines() {
                         println!("cargo::error={line}");
                     }
                 }
             }
-        }
         result
     }
 

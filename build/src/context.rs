@@ -93,11 +93,12 @@ impl Context {
 
 type Fingerprint = Vec<(PathBuf, Option<SystemTime>, u64)>;
 type CacheKey = (PathBuf, String, String);
+type Cache = HashMap<CacheKey, (Fingerprint, Arc<Catalog>)>;
 
 /// Catalogs already parsed by this compiler process: several derives over one folder
 /// parse it once. An entry is reused only while its files keep their size and mtime
 /// (rust-analyzer keeps one process alive across edits).
-static CACHE: Mutex<Option<HashMap<CacheKey, (Fingerprint, Arc<Catalog>)>>> = Mutex::new(None);
+static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
 
 fn fingerprint(inputs: &[PathBuf]) -> Fingerprint {
     inputs
@@ -112,13 +113,11 @@ fn fingerprint(inputs: &[PathBuf]) -> Fingerprint {
 
 fn cached_load(dir: &Path, shown: &str, config: &Config) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
     let key = (dir.to_path_buf(), shown.to_owned(), format!("{config:?}"));
-    if let Ok(guard) = CACHE.lock() {
-        if let Some((print, catalog)) = guard.as_ref().and_then(|m| m.get(&key)) {
-            if *print == fingerprint(&catalog.inputs) {
+    if let Ok(guard) = CACHE.lock()
+        && let Some((print, catalog)) = guard.as_ref().and_then(|m| m.get(&key))
+            && *print == fingerprint(&catalog.inputs) {
                 return Ok(Arc::clone(catalog));
             }
-        }
-    }
     let catalog = Arc::new(errdocs_catalog::load_catalog_named(dir, shown, config)?);
     if let Ok(mut guard) = CACHE.lock() {
         let print = fingerprint(&catalog.inputs);

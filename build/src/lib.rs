@@ -10,6 +10,9 @@
 //! }
 //! ```
 
+// The examples show whole `build.rs` files, whose `fn main` is the point.
+#![allow(clippy::needless_doctest_main)]
+
 mod catalog_enum;
 mod compile;
 mod context;

@@ -91,8 +91,8 @@ impl Config {
             Diagnostic::at_span(path, text, range, format!("invalid `{CONFIG_FILE}`"))
                 .label(e.message().trim_end_matches('\n').to_owned())
         })?;
-        if let Some(template) = &config.doc_url {
-            if !template.contains("{slug}") && !template.contains("{code}") {
+        if let Some(template) = &config.doc_url
+            && !template.contains("{slug}") && !template.contains("{code}") {
                 let start = text.find(template.as_str()).unwrap_or(0);
                 return Err(Diagnostic::at_span(
                     path,
@@ -103,7 +103,6 @@ impl Config {
                 .label("every page would get the same URL")
                 .help("end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`"));
             }
-        }
         Ok(config)
     }
 

@@ -136,13 +136,12 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
     while let Some(rel) = stack.pop() {
         let path = if rel.is_empty() { dir.to_path_buf() } else { dir.join(&rel) };
         let shown = if rel.is_empty() { shown_root.to_owned() } else { format!("{shown_root}/{rel}") };
-        if let Ok(real) = path.canonicalize() {
-            if !visited.insert(real) {
+        if let Ok(real) = path.canonicalize()
+            && !visited.insert(real) {
                 diags.push(Diagnostic::at_path(&shown, "this folder links back to a folder already read").warning()
                     .help("remove the symbolic link loop"));
                 continue;
             }
-        }
         let entries = match std::fs::read_dir(&path) {
             Ok(entries) => entries,
             Err(e) => {

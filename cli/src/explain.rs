@@ -46,11 +46,10 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
                 r.pop_style();
                 r.newline();
             }
-            Event::Start(Tag::Paragraph) => {
-                if r.list_depth == 0 {
+            Event::Start(Tag::Paragraph)
+                if r.list_depth == 0 => {
                     r.block_gap();
                 }
-            }
             Event::End(TagEnd::Paragraph) => r.newline(),
             Event::Start(Tag::BlockQuote(_)) => {
                 r.block_gap();
@@ -120,11 +119,10 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
             }
             Event::Start(Tag::Link { dest_url, .. }) => r.links.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
-                if let Some(url) = r.links.pop() {
-                    if !url.is_empty() && !r.last_text.contains(url.as_str()) {
+                if let Some(url) = r.links.pop()
+                    && !url.is_empty() && !r.last_text.contains(url.as_str()) {
                         r.text(&format!(" ({url})"));
                     }
-                }
             }
             Event::Start(Tag::Strong) => r.push_style(bold),
             Event::End(TagEnd::Strong) => r.pop_style(),

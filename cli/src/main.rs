@@ -96,7 +96,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check { dir, format, doc_url } => check(dir, format, doc_url),
-        Command::List { dir, doc_url } => with_catalog(dir, doc_url, |c| list::print(c)),
+        Command::List { dir, doc_url } => with_catalog(dir, doc_url, list::print),
         Command::Explain { code, docs } => explain(&code, docs),
         Command::New { code, status, retry, dir } => new_page(&code, status, retry == YesNo::Yes, dir),
         Command::Export { dir, format, doc_url } => with_catalog(dir, doc_url, |c| match format {
@@ -243,13 +243,11 @@ fn new_page(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>) -> E
     if path.exists() {
         return fail(&format!("{} already exists; edit it instead", path.display()));
     }
-    if dir.is_dir() {
-        if let Ok(catalog) = errdocs_catalog::load_catalog(&dir, &config) {
-            if let Some(page) = catalog.page(code) {
+    if dir.is_dir()
+        && let Ok(catalog) = errdocs_catalog::load_catalog(&dir, &config)
+            && let Some(page) = catalog.page(code) {
                 return fail(&format!("the code `{code}` is already documented by {}", page.display_path));
             }
-        }
-    }
     let folder = std::path::absolute(&dir)
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))

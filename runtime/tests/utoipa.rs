@@ -3,6 +3,8 @@
 
 use utoipa::OpenApi;
 
+/// Only its type is used: the OpenAPI document is built from the type.
+#[allow(dead_code)]
 #[derive(Debug, thiserror::Error, errdocs::ApiError)]
 #[api_error(docs = "../docs/errors")]
 enum ScanError {

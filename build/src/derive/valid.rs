@@ -221,14 +221,13 @@ fn check_retry_after(item: &Item<'_>) -> syn::Result<()> {
             format!("`{}` has two `retry_after` fields; keep one", item.name),
         ));
     }
-    if let Some(field) = marked.first() {
-        if retry_after_kind(field.ty).is_none() {
+    if let Some(field) = marked.first()
+        && retry_after_kind(field.ty).is_none() {
             return Err(syn::Error::new_spanned(
                 field.ty,
                 "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
             ));
         }
-    }
     Ok(())
 }
 
@@ -239,12 +238,10 @@ pub(crate) fn retry_after_kind(ty: &Type) -> Option<bool> {
     if last.ident == "Duration" {
         return Some(false);
     }
-    if last.ident == "Option" {
-        if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
-            if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
+    if last.ident == "Option"
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+            && let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
                 return (retry_after_kind(inner) == Some(false)).then_some(true);
             }
-        }
-    }
     None
 }

@@ -132,13 +132,12 @@ fn scalar_text(value: &Yaml) -> Option<String> {
 fn key_range(yaml: &str, key: &str) -> Range<usize> {
     let mut offset = 0;
     for line in yaml.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(key) {
-            if let Some(value) = rest.strip_prefix(':') {
+        if let Some(rest) = line.strip_prefix(key)
+            && let Some(value) = rest.strip_prefix(':') {
                 let value_trimmed = value.trim();
                 let start = offset + key.len() + 1 + (value.len() - value.trim_start().len());
                 return start..start + value_trimmed.len();
             }
-        }
         offset += line.len();
     }
     0..yaml.len().min(1)

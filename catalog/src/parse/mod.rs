@@ -173,15 +173,14 @@ impl Checker<'_> {
                     .with_help(format!("make the heading `# {code}`, or fix the code"));
             }
         }
-        if let (Some(_), Some((fm, fm_span))) = (row, &front) {
-            if fm.trim() != code {
+        if let (Some(_), Some((fm, fm_span))) = (row, &front)
+            && fm.trim() != code {
                 self.error(
                     fm_span.clone(),
                     format!("front matter `code: {}` disagrees with the `Code` row `{code}`", fm.trim()),
                 )
                 .with_help("state the code once, or make both agree".to_owned());
             }
-        }
         Some((code, span))
     }
 
@@ -305,12 +304,11 @@ impl Checker<'_> {
         let mut rest = text.trim();
         if let Some(after) = rest.strip_prefix("HTTP ") {
             let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-            if let (Ok(n), Some(status)) = (digits.parse::<u16>(), status) {
-                if n != status {
+            if let (Ok(n), Some(status)) = (digits.parse::<u16>(), status)
+                && n != status {
                     self.error(span.clone(), format!("the summary says HTTP {n} but the page's status is {status}"))
                         .with_help(format!("write `HTTP {status} — …`"));
                 }
-            }
             let tail = after[digits.len()..].trim_start();
             if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
                 rest = t.trim_start();

@@ -208,19 +208,17 @@ impl State<'_> {
     }
 
     fn block_ends(&mut self, range: &Range<usize>) {
-        if self.container_depth == 0 {
-            if let Some((text, start)) = self.first_capture.take() {
+        if self.container_depth == 0
+            && let Some((text, start)) = self.first_capture.take() {
                 self.walk.first_block = Some((collapse(&text), start..range.end.max(start)));
             }
-        }
-        if let SummaryState::Capturing(start) = self.summary_state {
-            if self.container_depth == 0 {
+        if let SummaryState::Capturing(start) = self.summary_state
+            && self.container_depth == 0 {
                 let text = collapse(&self.summary_text);
                 let end = range.end.max(start);
                 self.walk.summary = Some((text, start..end));
                 self.summary_state = SummaryState::Done;
             }
-        }
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
@@ -436,12 +434,11 @@ impl State<'_> {
     }
 
     fn close_other_section(&mut self, end: usize) {
-        if self.section == SectionKind::Other {
-            if let Some((heading, start)) = self.other.pop() {
+        if self.section == SectionKind::Other
+            && let Some((heading, start)) = self.other.pop() {
                 let markdown = self.text.get(start..end).unwrap_or_default().trim().to_owned();
                 self.walk.sections.push(Section { heading, markdown });
             }
-        }
     }
 
     fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {

@@ -62,12 +62,11 @@ pub async fn request_id(
     };
     let value = HeaderValue::from_str(&ctx.request_id).ok();
     let mut response = request::scope(ctx, next.call(req)).await?;
-    if let Some(value) = value {
-        if !response.headers().contains_key(REQUEST_ID_HEADER) {
+    if let Some(value) = value
+        && !response.headers().contains_key(REQUEST_ID_HEADER) {
             response
                 .headers_mut()
                 .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
         }
-    }
     Ok(response)
 }
