@@ -71,17 +71,45 @@ impl Diagnostic {
         range: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
+        let start = floor_char_boundary(text, range.start.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[..line_start].bytes().filter(|&b| b == b'\n').count() + 1;
+        Self::at_line(path, text, range, message, line_start, line)
+    }
+
+    /// Like [`at_span`](Self::at_span), with line numbers from `index` (built once per
+    /// page), so reporting many problems in a large page stays linear.
+    pub fn at_span_in(
+        path: impl Into<String>,
+        text: &str,
+        index: &LineIndex,
+        range: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let start = floor_char_boundary(text, range.start.min(text.len()));
+        let line = index.line_of(start);
+        let line_start = index.starts[line - 1];
+        Self::at_line(path, text, range, message, line_start, line)
+    }
+
+    fn at_line(
+        path: impl Into<String>,
+        text: &str,
+        range: Range<usize>,
+        message: impl Into<String>,
+        line_start: usize,
+        line: usize,
+    ) -> Self {
         // A byte-order mark is not a column of the first line.
         let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         let start = floor_char_boundary(text, range.start.min(text.len())).max(bom);
         let end = floor_char_boundary(text, range.end.clamp(start, text.len()));
-        let line_start = text[..start].rfind('\n').map_or(bom, |i| i + 1);
+        let line_start = if line_start == 0 { bom } else { line_start };
         let line_end = text[start..]
             .find('\n')
             .map_or(text.len(), |i| start + i);
         let raw_line = &text[line_start..line_end];
         let source_line = raw_line.strip_suffix('\r').unwrap_or(raw_line).to_owned();
-        let line = text[..line_start].bytes().filter(|&b| b == b'\n').count() + 1;
         let col_byte = (start - line_start).min(source_line.len());
         let column = source_line[..floor_char_boundary(&source_line, col_byte)]
             .chars()
@@ -196,6 +224,37 @@ impl fmt::Display for Diagnostic {
 }
 
 impl std::error::Error for Diagnostic {}
+
+/// The start of every line of a text, for line numbers in O(log n).
+///
+/// ```
+/// let index = errdocs_catalog::LineIndex::new("a\nbc\nd");
+/// assert_eq!(index.line_of(0), 1);
+/// assert_eq!(index.line_of(3), 2);
+/// assert_eq!(index.line_of(5), 3);
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
 
 /// Renders a list of diagnostics, one after another, separated by blank lines.
 pub fn render_all(diagnostics: &[Diagnostic], color: bool) -> String {

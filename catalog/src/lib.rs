@@ -20,7 +20,7 @@ mod parse;
 mod url;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, Envelope};
-pub use diagnostic::{Diagnostic, Severity, render_all};
+pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
 pub use load::{load, load_catalog, load_catalog_named};
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::model::{Example, Page, Retry, Spans};
 use crate::url::doc_url_for;
-use crate::{Config, Diagnostic, Envelope};
+use crate::{Config, Diagnostic, Envelope, LineIndex};
 
 pub(crate) use facts::{canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
@@ -65,6 +65,7 @@ pub(crate) fn parse_page_with(
         path: source.display_path,
         text,
         diags: walk.diags.clone(),
+        index: None,
     };
     let page = checker.page(source, &walk, config, folder);
     // Report in page order, as a reader goes through the file.
@@ -80,11 +81,14 @@ struct Checker<'a> {
     path: &'a str,
     text: &'a str,
     diags: Vec<Diagnostic>,
+    index: Option<LineIndex>,
 }
 
 impl Checker<'_> {
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        let d = Diagnostic::at_span(self.path, self.text, range, message);
+        let text = self.text;
+        let index = self.index.get_or_insert_with(|| LineIndex::new(text));
+        let d = Diagnostic::at_span_in(self.path, self.text, index, range, message);
         self.diags.push(d);
         self.diags.last_mut().expect("just pushed")
     }

@@ -6,7 +6,7 @@ use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, T
 
 use super::facts::{FactKind, fact_kind, normalize_label, similar_label};
 use super::front_matter::{FrontMatter, parse_front_matter};
-use crate::Diagnostic;
+use crate::{Diagnostic, LineIndex};
 use crate::model::{Link, SdkMapping, Section};
 
 /// A fact read from a facts table.
@@ -133,6 +133,8 @@ struct State<'t> {
     /// Inside front matter: the page range its text events cover so far.
     metadata: Option<Option<Range<usize>>>,
     saw_metadata: bool,
+    /// Line starts, built on the first diagnostic.
+    index: Option<LineIndex>,
     first_capture: Option<(String, usize)>,
 }
 
@@ -158,6 +160,7 @@ impl Walk {
             code: None,
             metadata: None,
             saw_metadata: false,
+            index: None,
             first_capture: None,
         };
         let options = Options::ENABLE_TABLES
@@ -181,8 +184,15 @@ impl Walk {
 }
 
 impl State<'_> {
+    fn line_of(&mut self, offset: usize) -> usize {
+        let text = self.text;
+        self.index.get_or_insert_with(|| LineIndex::new(text)).line_of(offset)
+    }
+
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        let d = Diagnostic::at_span(self.path, self.text, range, message);
+        let text = self.text;
+        let index = self.index.get_or_insert_with(|| LineIndex::new(text));
+        let d = Diagnostic::at_span_in(self.path, self.text, index, range, message);
         self.walk.diags.push(d);
         self.walk.diags.last_mut().expect("just pushed")
     }
@@ -471,7 +481,7 @@ impl State<'_> {
             match fact_kind(&label_text) {
                 Some(kind) => {
                     if let Some(first) = self.walk.fact(kind) {
-                        let first_line = line_of(self.text, first.span.start);
+                        let first_line = self.line_of(first.span.start);
                         self.error(label_span, format!("`{}` is given twice", kind.name()))
                             .with_label(format!("first given on line {first_line}"))
                             .with_help("keep one row per fact".to_owned());
@@ -530,7 +540,7 @@ impl State<'_> {
             return;
         }
         if let Some(first) = &self.walk.example {
-            let first_line = line_of(self.text, first.span.start);
+            let first_line = self.line_of(first.span.start);
             self.error(block.span.start..block.span.start + 3, "a second example response")
                 .with_label(format!("the first one starts on line {first_line}"))
                 .with_help("keep one `json` block in `Example response`".to_owned());
@@ -554,10 +564,3 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
