@@ -179,8 +179,14 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
                         subdirs.push(child);
                     }
                 }
-                _ if is_page && !name.eq_ignore_ascii_case("README.md") => pages.push(child),
-                _ => {}
+                _ if !is_page || name.eq_ignore_ascii_case("README.md") => {}
+                // A FIFO or device would block or never end when read.
+                Ok(m) if !m.is_file() => diags.push(
+                    Diagnostic::at_path(format!("{shown_root}/{child}"), "this page is not a regular file")
+                        .help("replace it with a markdown file"),
+                ),
+                // A dangling link or an unreadable entry is reported when it is read.
+                _ => pages.push(child),
             }
         }
         stack.extend(subdirs.into_iter().rev());

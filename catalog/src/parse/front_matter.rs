@@ -21,7 +21,12 @@ pub(crate) struct FrontMatter {
     pub retryable: Located,
     pub title: Option<String>,
     pub description: Option<String>,
+    /// Keys that look like a misspelled fact key: the key, the key it resembles, its line.
+    pub misspelled: Vec<(String, &'static str, Range<usize>)>,
 }
+
+/// The fact keys of front matter, for did-you-mean on misspellings.
+const FACT_KEYS: &[&str] = &["code", "status", "retryable"];
 
 /// Error: a message and the offset inside `yaml` where it applies.
 pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter, (String, usize)> {
@@ -54,7 +59,15 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             "retryable" | "retry" => fm.retryable = located(),
             "title" => fm.title = Some(text),
             "description" => fm.description = Some(text),
-            _ => {}
+            other => {
+                let near = FACT_KEYS
+                    .iter()
+                    .find(|k| other.len() >= 4 && strsim::levenshtein(other, k) <= 2);
+                if let Some(near) = near {
+                    let r = key_range(yaml, other);
+                    fm.misspelled.push((other.to_owned(), near, base + r.start..base + r.end));
+                }
+            }
         }
     }
     Ok(fm)

@@ -256,7 +256,10 @@ impl State<'_> {
                 self.block_starts(&range, true);
                 self.container_depth += 1;
             }
-            Tag::Paragraph => self.block_starts(&range, true),
+            Tag::Paragraph => {
+                self.block_starts(&range, true);
+                self.check_headerless_table(range);
+            }
             Tag::List(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
@@ -291,7 +294,10 @@ impl State<'_> {
                 };
                 self.code = Some((info, block));
             }
-            Tag::HtmlBlock => self.block_starts(&range, false),
+            Tag::HtmlBlock => {
+                self.block_starts(&range, false);
+                self.check_html_table(range);
+            }
             Tag::Link { dest_url, .. } => self.walk.links.push(Link {
                 dest: dest_url.to_string(),
                 section: self.section.name().to_owned(),
@@ -355,13 +361,58 @@ impl State<'_> {
         let Some(Some(range)) = self.metadata.take() else { return };
         let yaml = self.text.get(range.clone()).unwrap_or_default();
         match parse_front_matter(yaml, range.start) {
-            Ok(fm) => self.walk.front_matter = fm,
+            Ok(fm) => {
+                for (key, near, span) in &fm.misspelled {
+                    let kind = match *near {
+                        "code" => FactKind::Code,
+                        "status" => FactKind::Status,
+                        _ => FactKind::Retry,
+                    };
+                    self.walk.reported.push(kind);
+                    self.error(span.clone(), format!("unknown front-matter key `{key}`"))
+                        .with_label("not a key errdocs knows")
+                        .with_help(format!("did you mean `{near}`?"));
+                }
+                self.walk.front_matter = fm;
+            }
             Err((message, at)) => {
                 self.error(at..at + 1, "front matter is not valid YAML")
                     .with_label(message)
                     .with_help("write front matter as `key: value` lines between `---` fences".to_owned());
             }
         }
+    }
+
+    /// Rows of a facts table without the `| --- |` line are read as text: say so.
+    fn check_headerless_table(&mut self, range: Range<usize>) {
+        let raw = self.text.get(range.clone()).unwrap_or_default();
+        let kinds: Vec<FactKind> = raw
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('|')?.split('|').next().and_then(fact_kind))
+            .collect();
+        if kinds.is_empty() {
+            return;
+        }
+        self.walk.reported.extend(kinds);
+        self.error(range.start..range.start + 1, "this facts table has no delimiter row")
+            .with_label("read as a paragraph, not a table")
+            .with_help("add a header and a `| --- | --- |` line above the first row");
+    }
+
+    /// Facts in an HTML `<table>` are not read: say so rather than report them missing.
+    fn check_html_table(&mut self, range: Range<usize>) {
+        let raw = self.text.get(range.clone()).unwrap_or_default();
+        if !raw.to_ascii_lowercase().contains("<table") {
+            return;
+        }
+        let kinds: Vec<FactKind> = html_cells(raw).iter().filter_map(|c| fact_kind(c)).collect();
+        if kinds.is_empty() {
+            return;
+        }
+        self.walk.reported.extend(kinds);
+        self.error(range.start..range.start + 1, "facts in an HTML table are not read")
+            .with_label("an HTML `<table>`")
+            .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
     }
 
     fn push_row(&mut self) {
@@ -557,6 +608,30 @@ impl State<'_> {
         }
         self.walk
     }
+}
+
+/// The text of each `<td>`/`<th>` cell of an HTML table, tags removed.
+fn html_cells(html: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut text = String::new();
+    let mut in_cell = false;
+    for piece in html.split('<').skip(1) {
+        let (tag, rest) = piece.split_once('>').unwrap_or((piece, ""));
+        let tag = tag.trim().to_ascii_lowercase();
+        if tag.starts_with("td") || (tag.starts_with("th") && !tag.starts_with("thead")) {
+            in_cell = true;
+            text.clear();
+        } else if tag.starts_with("/td") || tag.starts_with("/th") {
+            if in_cell {
+                cells.push(text.trim().to_owned());
+            }
+            in_cell = false;
+        }
+        if in_cell {
+            text.push_str(rest);
+        }
+    }
+    cells
 }
 
 /// Collapses runs of whitespace to one space and trims.
