@@ -1,0 +1,152 @@
+//! Bad inputs that cannot live in git (symlink loops, FIFOs, non-UTF-8 names, huge files),
+//! made at test time; each gives a clear diagnostic, never a panic or a hang.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn base() -> PathBuf {
+    workspace().join("target/tests/bad-inputs")
+}
+
+const PAGE: &str = "# teapot\n\n> HTTP 418 — the server is a teapot.\n\n| | |\n|-|-|\n| **HTTP status** | `418 I'm a teapot` |\n| **Code** | `teapot` |\n| **Retry?** | No |\n";
+
+/// A fresh folder `name` holding a valid page.
+fn case(name: &str) -> PathBuf {
+    let dir = base().join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(base().join("errdocs.toml"), "doc_url = \"https://docs.example.com/errors/{slug}\"\n").unwrap();
+    std::fs::write(dir.join("teapot.md"), PAGE).unwrap();
+    dir
+}
+
+fn check(name: &str) -> (Output, Duration) {
+    let start = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_errdocs"))
+        .current_dir(base())
+        .args(["check", name])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (out, start.elapsed())
+}
+
+fn assert_golden(name: &str, out: &Output, code: i32) {
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    assert_eq!(out.status.code(), Some(code), "{name}:\n{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let path = workspace().join("tests/golden/bad-inputs").join(format!("{name}.stderr"));
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &stderr).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(expected == stderr, "{name} differs from its golden file:\n{stderr}");
+}
+
+#[test]
+fn a_10_mb_example_is_checked_quickly() {
+    let dir = case("example-10mb");
+    let detail = "x".repeat(10 * 1024 * 1024);
+    let page = format!(
+        "{PAGE}\n## Example response\n\n```json\n{{\n  \"detail\": \"{detail}\",\n  \"code\": \"teapots\",\n  \"request_id\": \"r\",\n  \"doc_url\": \"https://docs.example.com/errors/teapot\"\n}}\n```\n"
+    );
+    std::fs::write(dir.join("teapot.md"), page).unwrap();
+    let (out, took) = check("example-10mb");
+    assert_golden("example-10mb", &out, 1);
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_reported_once_and_not_followed_forever() {
+    let dir = case("symlink-loop");
+    std::fs::create_dir_all(dir.join("nested")).unwrap();
+    std::os::unix::fs::symlink("..", dir.join("nested/up")).unwrap();
+    let (out, _) = check("symlink-loop");
+    assert_golden("symlink-loop", &out, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_is_an_unreadable_page() {
+    let dir = case("dangling-link");
+    std::os::unix::fs::symlink("nowhere.md", dir.join("ghost.md")).unwrap();
+    let (out, _) = check("dangling-link");
+    assert_golden("dangling-link", &out, 1);
+}
+
+#[test]
+fn a_page_that_is_a_folder() {
+    let dir = case("page-is-a-folder");
+    std::fs::create_dir_all(dir.join("gone.md")).unwrap();
+    let (out, _) = check("page-is-a-folder");
+    assert_golden("page-is-a-folder", &out, 1);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_name_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = case("non-utf8-name");
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+    std::fs::write(dir.join(name), PAGE).unwrap();
+    let (out, _) = check("non-utf8-name");
+    assert_golden("non-utf8-name", &out, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_not_read() {
+    let dir = case("fifo-page");
+    let fifo = dir.join("pipe.md");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipped");
+        return;
+    }
+    let (out, took) = check("fifo-page");
+    assert_golden("fifo-page", &out, 1);
+    assert!(took < Duration::from_secs(30));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_page() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = case("unreadable-page");
+    let page = dir.join("secret.md");
+    std::fs::write(&page, PAGE).unwrap();
+    std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&page).is_ok() {
+        // Running as root: permissions do not stop reads, so there is nothing to test.
+        eprintln!("the page is still readable (root?); skipped");
+        return;
+    }
+    let (out, _) = check("unreadable-page");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("error: cannot read the page: permission denied\n --> unreadable-page/secret.md"), "{stderr}");
+}
+
+#[test]
+fn an_empty_folder_fails() {
+    let dir = case("empty-folder");
+    std::fs::remove_file(dir.join("teapot.md")).unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a page").unwrap();
+    let (out, _) = check("empty-folder");
+    assert_golden("empty-folder", &out, 1);
+}
+
+#[test]
+fn a_docs_path_that_is_a_file() {
+    case("docs-is-a-file");
+    let (out, _) = check("docs-is-a-file/teapot.md");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.starts_with("error: the docs folder is not a folder\n--> docs-is-a-file/teapot.md\n"), "{stderr}");
+}
