@@ -130,7 +130,7 @@ fn an_unreadable_page() {
     let (out, _) = check("unreadable-page");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.contains("error: cannot read the page: permission denied\n --> unreadable-page/secret.md"), "{stderr}");
+    assert!(stderr.contains("error: cannot read the page: permission denied\n--> unreadable-page/secret.md"), "{stderr}");
 }
 
 #[test]
