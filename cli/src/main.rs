@@ -89,7 +89,16 @@ enum YesNo {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ExportFormat {
+    /// The lossless dump: `{"errors": [...]}` sorted by code.
     Json,
+    /// An OpenAPI 3.1 document: envelope schemas and one response per status.
+    Openapi,
+    /// An index in the llms.txt convention.
+    LlmsTxt,
+    /// A Python module: code → status, retry flag, doc URL and exception class.
+    Python,
+    /// A TypeScript module, the same for TypeScript SDKs.
+    Typescript,
 }
 
 fn main() -> ExitCode {
@@ -101,6 +110,10 @@ fn main() -> ExitCode {
         Command::New { code, status, retry, dir } => new_page(&code, status, retry == YesNo::Yes, dir),
         Command::Export { dir, format, doc_url } => with_catalog(dir, doc_url, |c| match format {
             ExportFormat::Json => errdocs_catalog::export::to_json(c),
+            ExportFormat::Openapi => errdocs_catalog::export::to_openapi(c),
+            ExportFormat::LlmsTxt => errdocs_catalog::export::to_llms_txt(c),
+            ExportFormat::Python => errdocs_catalog::export::to_python(c),
+            ExportFormat::Typescript => errdocs_catalog::export::to_typescript(c),
         }),
     }
 }

@@ -1,0 +1,244 @@
+//! `errdocs export` of the reference catalog as OpenAPI, llms.txt, Python and TypeScript:
+//! golden files, determinism, and the real tools (python3, tsc, openapi-spec-validator).
+//!
+//! A check whose tool is missing fails when `CI` is set and is skipped with a note otherwise.
+//! CI installs the tools with `pip install openapi-spec-validator` and
+//! `npm install -g typescript@5`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const FORMATS: [&str; 4] = ["openapi", "llms-txt", "python", "typescript"];
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn errdocs(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errdocs"))
+        .current_dir(workspace())
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// The stdout of `errdocs export --format <format> docs/errors`, which must succeed.
+fn export(format: &str) -> String {
+    let out = errdocs(&["export", "--format", format, "docs/errors"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "`errdocs export --format {format}` failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn assert_golden(name: &str, actual: &str) {
+    let path = workspace().join("tests/golden").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file (BLESS=1 rewrites it):\n{actual}"
+    );
+}
+
+/// `text` written to `name` in the test scratch folder under `target/`.
+fn scratch_file(name: &str, text: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("exports")
+        .join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Whether `program` can be started at all.
+fn runs(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether a tool check can run: a missing tool fails on CI, and is a printed skip elsewhere.
+fn tool_available(available: bool, tool: &str, install: &str) -> bool {
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{tool} is required when CI is set; install it with `{install}`"
+        );
+        eprintln!("note: {tool} is not installed, skipping its check (`{install}` installs it)");
+    }
+    available
+}
+
+fn python_available() -> bool {
+    tool_available(
+        runs("python3", &["--version"]),
+        "python3",
+        "apt-get install python3",
+    )
+}
+
+/// Runs `command`, failing the test with its output unless it succeeds.
+fn assert_success(command: &mut Command, what: &str) {
+    let out = command.current_dir(workspace()).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{what} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn every_export_is_deterministic_and_machine_independent() {
+    let root = workspace().display().to_string();
+    for format in FORMATS {
+        let first = export(format);
+        assert!(!first.is_empty(), "{format}");
+        assert_eq!(first, export(format), "two `--format {format}` runs differ");
+        assert!(
+            !first.contains(&root),
+            "`--format {format}` names the checkout's path"
+        );
+        assert!(
+            first.ends_with('\n') && !first.ends_with("\n\n"),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn openapi_matches_the_golden_file_and_validates() {
+    let text = export("openapi");
+    assert_golden("export.openapi.json", &text);
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["info"]["title"], "API errors");
+    let content = &doc["components"]["responses"]["Error400"]["content"]["application/json"];
+    assert_eq!(content["schema"]["$ref"], "#/components/schemas/ErrorBody");
+    let codes: Vec<&String> = content["examples"].as_object().unwrap().keys().collect();
+    assert_eq!(codes, ["bad_request", "unsupported_version"]);
+    let enum_len = doc["components"]["schemas"]["ErrorBody"]["properties"]["code"]["enum"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(enum_len, 15);
+
+    if !python_available() {
+        return;
+    }
+    let installed = runs("python3", &["-c", "import openapi_spec_validator"]);
+    let install = "pip install openapi-spec-validator";
+    if tool_available(installed, "openapi-spec-validator", install) {
+        let path = scratch_file("errors.openapi.json", &text);
+        assert_success(
+            Command::new("python3")
+                .arg("-m")
+                .arg("openapi_spec_validator")
+                .arg(&path),
+            "openapi-spec-validator",
+        );
+    }
+}
+
+#[test]
+fn llms_txt_matches_the_golden_file() {
+    let text = export("llms-txt");
+    assert_golden("export.llms.txt", &text);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "# API errors");
+    assert!(lines[2].starts_with("> "), "{}", lines[2]);
+    let errors = lines.iter().position(|l| *l == "## Errors").unwrap();
+    let entries: Vec<&str> = lines[errors + 1..]
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(entries.len(), 15);
+    assert!(entries.iter().all(|l| l.starts_with("- [")));
+    assert!(entries.contains(
+        &"- [unauthorized](https://docs.lasscyber.com/errors/unauthorized): HTTP 401 Unauthorized. \
+          Missing, expired, or invalid credentials. Retry: no — refresh credentials and re-issue."
+    ));
+    let mut sorted = entries.clone();
+    sorted.sort_unstable();
+    assert_eq!(entries, sorted);
+}
+
+#[test]
+fn python_matches_the_golden_file_and_imports() {
+    let text = export("python");
+    assert_golden("export.py", &text);
+    assert!(text.contains("\nclass AuthenticationError(ApiError):\n"));
+
+    if !python_available() {
+        return;
+    }
+    let path = scratch_file("errors.py", &text);
+    assert_success(
+        Command::new("python3")
+            .args(["-m", "py_compile"])
+            .arg(&path),
+        "py_compile",
+    );
+    let script = "import importlib.util,sys; \
+        spec=importlib.util.spec_from_file_location('errors', sys.argv[1]); \
+        m=importlib.util.module_from_spec(spec); spec.loader.exec_module(m); \
+        assert m.lookup('unauthorized').status==401; \
+        e=m.from_response(401, {'code':'unauthorized','detail':'x','request_id':'r'}); \
+        assert type(e).__name__=='AuthenticationError'; \
+        assert (e.code, e.status, e.detail, e.request_id, e.retryable) == ('unauthorized', 401, 'x', 'r', False); \
+        assert e.doc_url=='https://docs.lasscyber.com/errors/unauthorized'; \
+        assert m.exception_for('bad_request') is not m.exception_for('unsupported_version'); \
+        u=m.from_response(418, {'code':'teapot'}); \
+        assert type(u) is m.ApiError and (u.code, u.status, u.detail) == ('teapot', 418, 'HTTP 418'); \
+        assert m.lookup('teapot') is None and list(m.ERRORS) == sorted(m.ERRORS)";
+    assert_success(
+        Command::new("python3").arg("-c").arg(script).arg(&path),
+        "importing the module",
+    );
+}
+
+/// `tsc`, or `npx --yes -p typescript@5 tsc` when only npx is installed.
+fn tsc() -> Option<Command> {
+    if runs("tsc", &["--version"]) {
+        return Some(Command::new("tsc"));
+    }
+    if runs("npx", &["--version"]) {
+        let mut npx = Command::new("npx");
+        npx.args(["--yes", "-p", "typescript@5", "tsc"]);
+        return Some(npx);
+    }
+    None
+}
+
+#[test]
+fn typescript_matches_the_golden_file_and_type_checks() {
+    let text = export("typescript");
+    assert_golden("export.ts", &text);
+    assert!(text.contains("\nexport class AuthenticationError extends ApiError {\n"));
+    for any in [": any", "<any", "as any", "any[]"] {
+        assert!(!text.contains(any), "the module uses `any`");
+    }
+
+    let tsc = tsc();
+    if !tool_available(tsc.is_some(), "tsc", "npm install -g typescript@5") {
+        return;
+    }
+    let path = scratch_file("errors.ts", &text);
+    let mut tsc = tsc.unwrap();
+    assert_success(
+        tsc.args(["--strict", "--noEmit"]).arg(&path),
+        "tsc --strict --noEmit",
+    );
+}
