@@ -59,6 +59,7 @@ pub(crate) fn similar_label(label: &str) -> Option<FactKind> {
     }
     ALIASES
         .iter()
+        .filter(|(a, _)| a.len().abs_diff(norm.len()) <= 2)
         .map(|&(a, k)| (strsim::levenshtein(a, &norm), k))
         .filter(|&(d, _)| d > 0 && d <= 2)
         .min_by_key(|&(d, _)| d)

@@ -15,6 +15,10 @@ pub(crate) use facts::{canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
 use walk::Walk;
 
+/// A page with more problems than this is reported in part: the rest would only bury the
+/// first ones (and make a hostile page cost more to report than to parse).
+const MAX_DIAGNOSTICS_PER_PAGE: usize = 100;
+
 /// What a page's location tells the parser: how to name it, and its slug.
 pub(crate) struct PageSource<'a> {
     pub display_path: &'a str,
@@ -70,6 +74,14 @@ pub(crate) fn parse_page_with(
     let page = checker.page(source, &walk, config, folder);
     // Report in page order, as a reader goes through the file.
     checker.diags.sort_by_key(|d| (d.line, d.column));
+    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE {
+        let hidden = checker.diags.len() - MAX_DIAGNOSTICS_PER_PAGE;
+        checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
+        checker.diags.push(
+            Diagnostic::at_path(source.display_path, format!("{hidden} more problems in this page are not shown"))
+                .help("fix the ones above and check again"),
+        );
+    }
     if checker.diags.iter().any(Diagnostic::is_error) {
         Err(checker.diags)
     } else {

@@ -17,6 +17,9 @@ pub(crate) struct Fact {
     pub span: Range<usize>,
 }
 
+/// How many unknown labels of one table are checked for misspellings.
+const MAX_LABEL_SUGGESTIONS: usize = 64;
+
 /// The `json` block of the example section.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CodeBlock {
@@ -522,6 +525,7 @@ impl State<'_> {
         if !is_facts {
             return;
         }
+        let mut unknown_labels = 0;
         for row in rows {
             let mut cells = row.into_iter();
             let Some(label) = cells.next() else { continue };
@@ -552,6 +556,12 @@ impl State<'_> {
                     });
                 }
                 None => {
+                    // Past a few dozen unknown labels this is a data table, not a facts
+                    // table with typos: stop looking for misspellings.
+                    unknown_labels += 1;
+                    if unknown_labels > MAX_LABEL_SUGGESTIONS {
+                        continue;
+                    }
                     if let Some(kind) = similar_label(&label_text) {
                         self.walk.reported.push(kind);
                         self.error(label_span, format!("unknown fact `{label_text}`"))
