@@ -41,13 +41,59 @@ pub fn load_catalog_named(dir: &Path, shown: &str, config: &Config) -> Result<Ca
         Some(files) => files,
         None => return Err(diags),
     };
-    let mut pages = Vec::new();
     let mut inputs = Vec::new();
+    let mut sources = Vec::new();
     for rel in &files {
         let path = dir.join(rel);
         let shown = format!("{shown_root}/{rel}");
         inputs.push(path.clone());
-        let Some(text) = read_page(&path, &shown, &mut diags) else { continue };
+        if let Some(text) = read_page(&path, &shown, &mut diags) {
+            sources.push((rel.clone(), text));
+        }
+    }
+    if files.is_empty() && diags.is_empty() {
+        diags.push(
+            Diagnostic::at_path(&shown_root, "no error pages found")
+                .help("a catalog needs at least one `.md` or `.mdx` page; check the folder's path"),
+        );
+    }
+    inputs.sort();
+    build_catalog(dir, &shown_root, &folder, sources, config, diags, inputs)
+}
+
+/// Parses and validates pages given in memory: `(path relative to the docs folder, text)`.
+/// The folder is named `errors` (for default doc URLs) and shown as `docs/errors`.
+///
+/// ```
+/// let config = errdocs_catalog::Config::default();
+/// let pages = [
+///     ("gone.md", "# gone\n\n> HTTP 410 — gone for good.\n\n| | |\n|-|-|\n| **HTTP status** | `410 Gone` |\n| **Retry?** | No |\n\n## Related\n\n* [teapot](/errors/teapot)\n"),
+/// ];
+/// let err = errdocs_catalog::load_catalog_from_pages(&pages, &config).unwrap_err();
+/// assert_eq!(err[0].message, "link to `/errors/teapot` names no page of the catalog");
+/// ```
+pub fn load_catalog_from_pages(pages: &[(&str, &str)], config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    if pages.is_empty() {
+        diags.push(Diagnostic::at_path("docs/errors", "no error pages found"));
+    }
+    let sources = pages.iter().map(|(rel, text)| ((*rel).to_owned(), (*text).to_owned())).collect();
+    build_catalog(Path::new("docs/errors"), "docs/errors", "errors", sources, config, diags, Vec::new())
+}
+
+/// Parses every page, then runs the cross-page checks.
+fn build_catalog(
+    dir: &Path,
+    shown_root: &str,
+    folder: &str,
+    sources: Vec<(String, String)>,
+    config: &Config,
+    mut diags: Vec<Diagnostic>,
+    inputs: Vec<std::path::PathBuf>,
+) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut pages = Vec::new();
+    for (rel, text) in &sources {
+        let shown = format!("{shown_root}/{rel}");
         let slug = rel
             .strip_suffix(".mdx")
             .or_else(|| rel.strip_suffix(".md"))
@@ -57,25 +103,18 @@ pub fn load_catalog_named(dir: &Path, shown: &str, config: &Config) -> Result<Ca
             source_path: rel,
             slug,
         };
-        match parse_page_with(&source, &text, config, &folder) {
+        match parse_page_with(&source, text, config, folder) {
             Ok(page) => pages.push(page),
             Err(page_diags) => diags.extend(page_diags),
         }
     }
-    if files.is_empty() && diags.is_empty() {
-        diags.push(
-            Diagnostic::at_path(&shown_root, "no error pages found")
-                .help("a catalog needs at least one `.md` or `.mdx` page; check the folder's path"),
-        );
-    }
     check_unique_codes(&pages, &mut diags);
-    check_links(&mut pages, config, &folder, &mut diags);
+    check_links(&mut pages, config, folder, &mut diags);
     pages.sort_by(|a, b| a.code.cmp(&b.code));
     let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
     if !errors.is_empty() {
         return Err(errors.into_iter().chain(warnings).collect());
     }
-    inputs.sort();
     Ok(Catalog {
         root: dir.to_path_buf(),
         config: config.clone(),
