@@ -92,17 +92,21 @@ impl Config {
                 .label(e.message().trim_end_matches('\n').to_owned())
         })?;
         if let Some(template) = &config.doc_url
-            && !template.contains("{slug}") && !template.contains("{code}") {
-                let start = text.find(template.as_str()).unwrap_or(0);
-                return Err(Diagnostic::at_span(
-                    path,
-                    text,
-                    start..start + template.len(),
-                    "`doc_url` has no `{slug}` or `{code}` placeholder",
-                )
-                .label("every page would get the same URL")
-                .help("end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`"));
-            }
+            && !template.contains("{slug}")
+            && !template.contains("{code}")
+        {
+            let start = text.find(template.as_str()).unwrap_or(0);
+            return Err(Diagnostic::at_span(
+                path,
+                text,
+                start..start + template.len(),
+                "`doc_url` has no `{slug}` or `{code}` placeholder",
+            )
+            .label("every page would get the same URL")
+            .help(
+                "end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`",
+            ));
+        }
         Ok(config)
     }
 
@@ -150,17 +154,21 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_reported_with_their_line() {
-        let err = Config::from_toml_str("errdocs.toml", "docs = \"x\"\ndoc_uri = \"y\"\n")
-            .unwrap_err();
+        let err =
+            Config::from_toml_str("errdocs.toml", "docs = \"x\"\ndoc_uri = \"y\"\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 1));
         assert_eq!(err.message, "invalid `errdocs.toml`");
-        assert!(err.label.contains("unknown field `doc_uri`"), "{}", err.label);
+        assert!(
+            err.label.contains("unknown field `doc_uri`"),
+            "{}",
+            err.label
+        );
     }
 
     #[test]
     fn template_needs_a_placeholder() {
-        let err = Config::from_toml_str("errdocs.toml", "doc_url = \"https://x/errors\"\n")
-            .unwrap_err();
+        let err =
+            Config::from_toml_str("errdocs.toml", "doc_url = \"https://x/errors\"\n").unwrap_err();
         assert_eq!(err.line, 1);
         assert!(err.message.contains("placeholder"));
     }

@@ -101,13 +101,15 @@ impl Diagnostic {
         line: usize,
     ) -> Self {
         // A byte-order mark is not a column of the first line.
-        let bom = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
         let start = floor_char_boundary(text, range.start.min(text.len())).max(bom);
         let end = floor_char_boundary(text, range.end.clamp(start, text.len()));
         let line_start = if line_start == 0 { bom } else { line_start };
-        let line_end = text[start..]
-            .find('\n')
-            .map_or(text.len(), |i| start + i);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         let raw_line = &text[line_start..line_end];
         let source_line = raw_line.strip_suffix('\r').unwrap_or(raw_line).to_owned();
         let col_byte = (start - line_start).min(source_line.len());
@@ -242,7 +244,12 @@ impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> LineIndex {
         let starts = std::iter::once(0)
-            .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
+            .chain(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
             .collect();
         LineIndex { starts }
     }

@@ -28,7 +28,11 @@ pub fn load_catalog(dir: impl AsRef<Path>, config: &Config) -> Result<Catalog, V
 
 /// Like [`load_catalog`], but diagnostics name the folder `shown` (e.g. a path relative to
 /// the crate, while `dir` is absolute).
-pub fn load_catalog_named(dir: &Path, shown: &str, config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
+pub fn load_catalog_named(
+    dir: &Path,
+    shown: &str,
+    config: &Config,
+) -> Result<Catalog, Vec<Diagnostic>> {
     let shown_root = display(Path::new(shown));
     let folder = dir
         .canonicalize()
@@ -72,13 +76,27 @@ pub fn load_catalog_named(dir: &Path, shown: &str, config: &Config) -> Result<Ca
 /// let err = errdocs_catalog::load_catalog_from_pages(&pages, &config).unwrap_err();
 /// assert_eq!(err[0].message, "link to `/errors/teapot` names no page of the catalog");
 /// ```
-pub fn load_catalog_from_pages(pages: &[(&str, &str)], config: &Config) -> Result<Catalog, Vec<Diagnostic>> {
+pub fn load_catalog_from_pages(
+    pages: &[(&str, &str)],
+    config: &Config,
+) -> Result<Catalog, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     if pages.is_empty() {
         diags.push(Diagnostic::at_path("docs/errors", "no error pages found"));
     }
-    let sources = pages.iter().map(|(rel, text)| ((*rel).to_owned(), (*text).to_owned())).collect();
-    build_catalog(Path::new("docs/errors"), "docs/errors", "errors", sources, config, diags, Vec::new())
+    let sources = pages
+        .iter()
+        .map(|(rel, text)| ((*rel).to_owned(), (*text).to_owned()))
+        .collect();
+    build_catalog(
+        Path::new("docs/errors"),
+        "docs/errors",
+        "errors",
+        sources,
+        config,
+        diags,
+        Vec::new(),
+    )
 }
 
 /// Parses every page, then runs the cross-page checks.
@@ -92,24 +110,28 @@ fn build_catalog(
     inputs: Vec<std::path::PathBuf>,
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut pages = Vec::new();
-    for (rel, text) in &sources {
+    let mut failed = Vec::new();
+    for (rel, text) in sources {
         let shown = format!("{shown_root}/{rel}");
         let slug = rel
             .strip_suffix(".mdx")
             .or_else(|| rel.strip_suffix(".md"))
-            .unwrap_or(rel);
+            .unwrap_or(&rel);
         let source = PageSource {
             display_path: &shown,
-            source_path: rel,
+            source_path: &rel,
             slug,
         };
         match parse_page_with(&source, text, config, folder) {
             Ok(page) => pages.push(page),
-            Err(page_diags) => diags.extend(page_diags),
+            Err(page_diags) => {
+                diags.extend(page_diags);
+                failed.push(slug.to_owned());
+            }
         }
     }
     check_unique_codes(&pages, &mut diags);
-    check_links(&mut pages, config, folder, &mut diags);
+    check_links(&mut pages, &failed, config, folder, &mut diags);
     pages.sort_by(|a, b| a.code.cmp(&b.code));
     let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
     if !errors.is_empty() {
@@ -151,7 +173,11 @@ pub fn load(dir: impl AsRef<Path>) -> Result<Catalog, Vec<Diagnostic>> {
 fn display(path: &Path) -> String {
     let shown = path.to_string_lossy().replace('\\', "/");
     let trimmed = shown.trim_end_matches('/');
-    if trimmed.is_empty() { shown } else { trimmed.to_owned() }
+    if trimmed.is_empty() {
+        shown
+    } else {
+        trimmed.to_owned()
+    }
 }
 
 /// Every page under `dir`, as `/`-separated paths relative to it, sorted.
@@ -159,8 +185,10 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
-            diags.push(Diagnostic::at_path(shown_root, "the docs folder is not a folder")
-                .help("pass the folder that holds the error pages"));
+            diags.push(
+                Diagnostic::at_path(shown_root, "the docs folder is not a folder")
+                    .help("pass the folder that holds the error pages"),
+            );
             return None;
         }
         Err(e) => {
@@ -173,56 +201,89 @@ fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Opti
     let mut visited = HashSet::new();
     let mut stack = vec![String::new()];
     while let Some(rel) = stack.pop() {
-        let path = if rel.is_empty() { dir.to_path_buf() } else { dir.join(&rel) };
-        let shown = if rel.is_empty() { shown_root.to_owned() } else { format!("{shown_root}/{rel}") };
+        let path = if rel.is_empty() {
+            dir.to_path_buf()
+        } else {
+            dir.join(&rel)
+        };
+        let shown = if rel.is_empty() {
+            shown_root.to_owned()
+        } else {
+            format!("{shown_root}/{rel}")
+        };
         if let Ok(real) = path.canonicalize()
-            && !visited.insert(real) {
-                diags.push(Diagnostic::at_path(&shown, "this folder links back to a folder already read").warning()
-                    .help("remove the symbolic link loop"));
-                continue;
-            }
+            && !visited.insert(real)
+        {
+            diags.push(
+                Diagnostic::at_path(&shown, "this folder links back to a folder already read")
+                    .warning()
+                    .help("remove the symbolic link loop"),
+            );
+            continue;
+        }
         let entries = match std::fs::read_dir(&path) {
             Ok(entries) => entries,
             Err(e) => {
-                diags.push(Diagnostic::at_path(&shown, format!("cannot read the folder: {}", io_reason(&e))));
+                diags.push(Diagnostic::at_path(
+                    &shown,
+                    format!("cannot read the folder: {}", io_reason(&e)),
+                ));
                 continue;
             }
         };
-        let mut names: Vec<(String, PathBuf)> = Vec::new();
+        let mut names: Vec<(String, PathBuf, Option<std::fs::FileType>)> = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
                 let lossy = name.to_string_lossy();
-                diags.push(Diagnostic::at_path(format!("{shown}/{lossy}"), "file name is not valid UTF-8")
-                    .help("rename the file: a page's path becomes its URL"));
+                diags.push(
+                    Diagnostic::at_path(format!("{shown}/{lossy}"), "file name is not valid UTF-8")
+                        .help("rename the file: a page's path becomes its URL"),
+                );
                 continue;
             };
             if name.starts_with('.') || name.starts_with('_') {
                 continue;
             }
-            names.push((name.to_owned(), entry.path()));
+            names.push((name.to_owned(), entry.path(), entry.file_type().ok()));
         }
-        names.sort();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
         // Pushed in reverse so that the stack pops folders in sorted order.
         let mut subdirs = Vec::new();
-        for (name, full) in names {
-            let child = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
+        for (name, full, file_type) in names {
+            let child = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
             let is_page = name.ends_with(".md") || name.ends_with(".mdx");
-            let meta = std::fs::metadata(&full);
-            match meta {
-                Ok(m) if m.is_dir() => {
+            // The directory entry's type needs no system call; only links are followed.
+            let kind = match file_type {
+                Some(t) if !t.is_symlink() => Ok((t.is_dir(), t.is_file())),
+                _ => std::fs::metadata(&full).map(|m| (m.is_dir(), m.is_file())),
+            };
+            match kind {
+                Ok((true, _)) => {
                     if is_page {
-                        diags.push(Diagnostic::at_path(format!("{shown_root}/{child}"), "this page is a folder, not a file")
-                            .help("rename the folder, or move its pages up"));
+                        diags.push(
+                            Diagnostic::at_path(
+                                format!("{shown_root}/{child}"),
+                                "this page is a folder, not a file",
+                            )
+                            .help("rename the folder, or move its pages up"),
+                        );
                     } else {
                         subdirs.push(child);
                     }
                 }
                 _ if !is_page || name.eq_ignore_ascii_case("README.md") => {}
                 // A FIFO or device would block or never end when read.
-                Ok(m) if !m.is_file() => diags.push(
-                    Diagnostic::at_path(format!("{shown_root}/{child}"), "this page is not a regular file")
-                        .help("replace it with a markdown file"),
+                Ok((_, false)) => diags.push(
+                    Diagnostic::at_path(
+                        format!("{shown_root}/{child}"),
+                        "this page is not a regular file",
+                    )
+                    .help("replace it with a markdown file"),
                 ),
                 // A dangling link or an unreadable entry is reported when it is read.
                 _ => pages.push(child),
@@ -247,7 +308,10 @@ fn read_page(path: &Path, shown: &str, diags: &mut Vec<Diagnostic>) -> Option<St
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            diags.push(Diagnostic::at_path(shown, format!("cannot read the page: {}", io_reason(&e))));
+            diags.push(Diagnostic::at_path(
+                shown,
+                format!("cannot read the page: {}", io_reason(&e)),
+            ));
             return None;
         }
     };
@@ -273,7 +337,12 @@ fn check_unique_codes(pages: &[Page], diags: &mut Vec<Diagnostic>) {
     for page in pages {
         match first.get(page.code.as_str()) {
             Some(other) => {
-                let other_at = Diagnostic::at_span(&other.display_path, &other.markdown, other.spans.code.clone(), "");
+                let other_at = Diagnostic::at_span(
+                    &other.display_path,
+                    &other.markdown,
+                    other.spans.code.clone(),
+                    "",
+                );
                 diags.push(
                     Diagnostic::at_span(
                         &page.display_path,
@@ -293,12 +362,25 @@ fn check_unique_codes(pages: &[Page], diags: &mut Vec<Diagnostic>) {
 }
 
 /// Every link into the catalog's URL space must name a page; `related` lists their codes.
-fn check_links(pages: &mut [Page], config: &Config, folder: &str, diags: &mut Vec<Diagnostic>) {
+///
+/// `failed` holds the slugs of pages that did not parse: they exist, and their own errors
+/// are reported already, so links to them are not reported again.
+fn check_links(
+    pages: &mut [Page],
+    failed: &[String],
+    config: &Config,
+    folder: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
     let space = UrlSpace::new(config, folder);
     let keys: BTreeMap<String, String> = pages
         .iter()
         .map(|p| {
-            let key = if space.by_code { p.code.clone() } else { p.slug.clone() };
+            let key = if space.by_code {
+                p.code.clone()
+            } else {
+                p.slug.clone()
+            };
             (key, p.code.clone())
         })
         .collect();
@@ -315,6 +397,7 @@ fn check_links(pages: &mut [Page], config: &Config, folder: &str, diags: &mut Ve
                     }
                     link.target = Some(target);
                 }
+                None if !space.by_code && failed.contains(&target) => link.target = Some(target),
                 None => {
                     let help = match closest(&target, keys.keys()) {
                         Some(s) => format!("did you mean `{s}`?"),

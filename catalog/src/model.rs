@@ -40,7 +40,7 @@ pub struct Link {
     /// The link destination as written.
     pub dest: String,
     /// The H2 section the link sits in (normalized, e.g. `related`), empty before any H2.
-    pub section: String,
+    pub section: &'static str,
     /// The slug of the catalog page it points to, when it points into the catalog.
     pub target: Option<String>,
     /// Byte range of the link in the page.

@@ -132,13 +132,19 @@ mod tests {
     fn links_into_the_catalog_resolve_to_slugs() {
         let s = space();
         let page = |p: &str| LinkTarget::Page(p.to_owned());
-        assert_eq!(s.resolve("/errors/forbidden", "unauthorized"), page("forbidden"));
+        assert_eq!(
+            s.resolve("/errors/forbidden", "unauthorized"),
+            page("forbidden")
+        );
         assert_eq!(
             s.resolve("https://docs.lasscyber.com/errors/forbidden#fix", "x"),
             page("forbidden")
         );
         assert_eq!(s.resolve("forbidden", "unauthorized"), page("forbidden"));
-        assert_eq!(s.resolve("./forbidden.md", "unauthorized"), page("forbidden"));
+        assert_eq!(
+            s.resolve("./forbidden.md", "unauthorized"),
+            page("forbidden")
+        );
         assert_eq!(
             s.resolve("../not_found", "billing/card_declined"),
             page("not_found")
@@ -152,8 +158,14 @@ mod tests {
     #[test]
     fn other_links_are_outside() {
         let s = space();
-        assert_eq!(s.resolve("/get-started/authentication", "x"), LinkTarget::Outside);
-        assert_eq!(s.resolve("https://example.com/errors/x", "x"), LinkTarget::Outside);
+        assert_eq!(
+            s.resolve("/get-started/authentication", "x"),
+            LinkTarget::Outside
+        );
+        assert_eq!(
+            s.resolve("https://example.com/errors/x", "x"),
+            LinkTarget::Outside
+        );
         assert_eq!(s.resolve("mailto:a@b.c", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("#anchor", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("/errors/", "x"), LinkTarget::Outside);

@@ -20,7 +20,11 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
     for event in Parser::new_ext(markdown, options) {
         // Everything before the H1 (front matter, a docs-site preamble) is skipped.
         if !seen_h1 {
-            if let Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) = event {
+            if let Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) = event
+            {
                 seen_h1 = true;
             } else {
                 continue;
@@ -37,7 +41,11 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 r.block_gap();
-                r.push_style(if level == HeadingLevel::H1 { heading } else { bold });
+                r.push_style(if level == HeadingLevel::H1 {
+                    heading
+                } else {
+                    bold
+                });
                 if level > HeadingLevel::H2 {
                     r.text("  ");
                 }
@@ -46,10 +54,9 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
                 r.pop_style();
                 r.newline();
             }
-            Event::Start(Tag::Paragraph)
-                if r.list_depth == 0 => {
-                    r.block_gap();
-                }
+            Event::Start(Tag::Paragraph) if r.list_depth == 0 => {
+                r.block_gap();
+            }
             Event::End(TagEnd::Paragraph) => r.newline(),
             Event::Start(Tag::BlockQuote(_)) => {
                 r.block_gap();
@@ -84,7 +91,10 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
                     _ => "• ".to_owned(),
                 };
                 r.line_prefix();
-                r.raw(&format!("{}{marker}", "  ".repeat(r.list_depth.saturating_sub(1))));
+                r.raw(&format!(
+                    "{}{marker}",
+                    "  ".repeat(r.list_depth.saturating_sub(1))
+                ));
             }
             Event::End(TagEnd::Item) => r.newline(),
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -120,9 +130,11 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
             Event::Start(Tag::Link { dest_url, .. }) => r.links.push(dest_url.to_string()),
             Event::End(TagEnd::Link) => {
                 if let Some(url) = r.links.pop()
-                    && !url.is_empty() && !r.last_text.contains(url.as_str()) {
-                        r.text(&format!(" ({url})"));
-                    }
+                    && !url.is_empty()
+                    && !r.last_text.contains(url.as_str())
+                {
+                    r.text(&format!(" ({url})"));
+                }
             }
             Event::Start(Tag::Strong) => r.push_style(bold),
             Event::End(TagEnd::Strong) => r.pop_style(),
@@ -202,7 +214,12 @@ impl Renderer {
     }
 
     fn text(&mut self, s: &str) {
-        if let Some(cell) = self.table.as_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
+        if let Some(cell) = self
+            .table
+            .as_mut()
+            .and_then(|t| t.last_mut())
+            .and_then(|r| r.last_mut())
+        {
             cell.push_str(s);
             return;
         }
@@ -226,7 +243,10 @@ impl Renderer {
     }
 
     fn table_rows(&mut self, rows: Vec<Vec<String>>) {
-        let rows: Vec<Vec<String>> = rows.into_iter().filter(|r| r.iter().any(|c| !c.trim().is_empty())).collect();
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+            .collect();
         let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
         let mut widths = vec![0; columns];
         for row in &rows {
@@ -255,13 +275,36 @@ mod tests {
     fn plain_rendering_of_the_seed() {
         let page = include_str!("../../docs/errors/unauthorized.md");
         let out = render(page, false);
-        assert!(out.starts_with("unauthorized\n\n│ HTTP 401 — missing, expired, or invalid credentials.\n"), "{out}");
-        assert!(out.contains("  HTTP status   `401 Unauthorized`\n"), "{out}");
-        assert!(out.contains("• No `Authorization` header at all.\n"), "{out}");
-        assert!(out.contains("2. Confirm the token's prefix:\n  • `ak_` for live keys.\n"), "{out}");
-        assert!(out.contains("    {\n      \"detail\": \"Invalid authentication credentials\",\n"), "{out}");
-        assert!(out.contains("[`forbidden`]") || out.contains("`forbidden` (/errors/forbidden)"), "{out}");
-        assert!(!out.contains("Documentation Index"), "the preamble is skipped");
+        assert!(
+            out.starts_with(
+                "unauthorized\n\n│ HTTP 401 — missing, expired, or invalid credentials.\n"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("  HTTP status   `401 Unauthorized`\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("• No `Authorization` header at all.\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("2. Confirm the token's prefix:\n  • `ak_` for live keys.\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("    {\n      \"detail\": \"Invalid authentication credentials\",\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("[`forbidden`]") || out.contains("`forbidden` (/errors/forbidden)"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("Documentation Index"),
+            "the preamble is skipped"
+        );
         assert!(!out.contains('\u{1b}'), "no escape codes in plain text");
     }
 

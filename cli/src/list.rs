@@ -16,7 +16,12 @@ pub(crate) fn render(catalog: &Catalog, color: bool) -> String {
         .iter()
         .map(|p| {
             let retry = if p.retry.retryable { "yes" } else { "no" };
-            [p.code.clone(), format!("{} {}", p.status, p.title), retry.to_owned(), p.doc_url.clone()]
+            [
+                p.code.clone(),
+                format!("{} {}", p.status, p.title),
+                retry.to_owned(),
+                p.doc_url.clone(),
+            ]
         })
         .collect();
     let header = ["CODE", "STATUS", "RETRY", "DOC URL"].map(str::to_owned);
@@ -31,7 +36,11 @@ pub(crate) fn render(catalog: &Catalog, color: bool) -> String {
     for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
         let mut line = String::new();
         for (k, (cell, w)) in row.iter().zip(widths).enumerate() {
-            let pad = if k == 3 { 0 } else { w - cell.chars().count() + 2 };
+            let pad = if k == 3 {
+                0
+            } else {
+                w - cell.chars().count() + 2
+            };
             let style = match (color, i, k) {
                 (false, _, _) => Style::new(),
                 (true, 0, _) => bold,

@@ -104,11 +104,24 @@ enum ExportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { dir, format, doc_url } => check(dir, format, doc_url),
+        Command::Check {
+            dir,
+            format,
+            doc_url,
+        } => check(dir, format, doc_url),
         Command::List { dir, doc_url } => with_catalog(dir, doc_url, list::print),
         Command::Explain { code, docs } => explain(&code, docs),
-        Command::New { code, status, retry, dir } => new_page(&code, status, retry == YesNo::Yes, dir),
-        Command::Export { dir, format, doc_url } => with_catalog(dir, doc_url, |c| match format {
+        Command::New {
+            code,
+            status,
+            retry,
+            dir,
+        } => new_page(&code, status, retry == YesNo::Yes, dir),
+        Command::Export {
+            dir,
+            format,
+            doc_url,
+        } => with_catalog(dir, doc_url, |c| match format {
             ExportFormat::Json => errdocs_catalog::export::to_json(c),
             ExportFormat::Openapi => errdocs_catalog::export::to_openapi(c),
             ExportFormat::LlmsTxt => errdocs_catalog::export::to_llms_txt(c),
@@ -119,7 +132,10 @@ fn main() -> ExitCode {
 }
 
 /// The docs folder and the configuration in force for it.
-fn resolve(dir: Option<PathBuf>, doc_url: Option<String>) -> Result<(PathBuf, Config), Vec<Diagnostic>> {
+fn resolve(
+    dir: Option<PathBuf>,
+    doc_url: Option<String>,
+) -> Result<(PathBuf, Config), Vec<Diagnostic>> {
     let start = dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let found = Config::discover(&start).map_err(|d| vec![d])?;
     let (dir, mut config) = match (dir, found) {
@@ -130,7 +146,10 @@ fn resolve(dir: Option<PathBuf>, doc_url: Option<String>) -> Result<(PathBuf, Co
             let docs = relative_to_cwd(&base.join(&config.docs));
             (docs, config)
         }
-        (None, None) => (PathBuf::from(errdocs_catalog::DEFAULT_DOCS), Config::default()),
+        (None, None) => (
+            PathBuf::from(errdocs_catalog::DEFAULT_DOCS),
+            Config::default(),
+        ),
     };
     if let Some(template) = doc_url {
         let toml = format!("doc_url = {}", toml_string(&template));
@@ -174,7 +193,10 @@ fn check(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<String>) -> 
                 "warnings": warnings,
                 "diagnostics": diags,
             });
-            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
         }
         CheckFormat::Human => {
             let color = std::io::stderr().is_terminal();
@@ -188,19 +210,31 @@ fn check(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<String>) -> 
                     err,
                     "checked {pages} page{} in {folder}: no errors{}",
                     plural(pages),
-                    if warnings > 0 { format!(", {warnings} warning{}", plural(warnings)) } else { String::new() }
+                    if warnings > 0 {
+                        format!(", {warnings} warning{}", plural(warnings))
+                    } else {
+                        String::new()
+                    }
                 );
             } else {
                 let _ = writeln!(
                     err,
                     "error: {folder} has {errors} error{}{}",
                     plural(errors),
-                    if warnings > 0 { format!(" and {warnings} warning{}", plural(warnings)) } else { String::new() }
+                    if warnings > 0 {
+                        format!(" and {warnings} warning{}", plural(warnings))
+                    } else {
+                        String::new()
+                    }
                 );
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn report(diags: &[Diagnostic]) {
@@ -237,8 +271,12 @@ fn explain(code: &str, docs: Option<PathBuf>) -> ExitCode {
                 .filter(|&(d, c)| d <= 2.max(c.len() / 3))
                 .min_by_key(|&(d, _)| d);
             match suggestion {
-                Some((_, s)) => fail(&format!("no page documents the error code `{code}`; did you mean `{s}`?")),
-                None => fail(&format!("no page documents the error code `{code}`; `errdocs list` shows them all")),
+                Some((_, s)) => fail(&format!(
+                    "no page documents the error code `{code}`; did you mean `{s}`?"
+                )),
+                None => fail(&format!(
+                    "no page documents the error code `{code}`; `errdocs list` shows them all"
+                )),
             }
         }
     }
@@ -254,25 +292,44 @@ fn new_page(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>) -> E
     };
     let path = new::page_path(&dir, code);
     if path.exists() {
-        return fail(&format!("{} already exists; edit it instead", path.display()));
+        return fail(&format!(
+            "{} already exists; edit it instead",
+            path.display()
+        ));
     }
     if dir.is_dir()
         && let Ok(catalog) = errdocs_catalog::load_catalog(&dir, &config)
-            && let Some(page) = catalog.page(code) {
-                return fail(&format!("the code `{code}` is already documented by {}", page.display_path));
-            }
+        && let Some(page) = catalog.page(code)
+    {
+        return fail(&format!(
+            "the code `{code}` is already documented by {}",
+            page.display_path
+        ));
+    }
     let folder = std::path::absolute(&dir)
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "errors".to_owned());
-    let text = match new::page_text(&new::NewPage { code, status, retryable }, &config, &folder) {
+    let text = match new::page_text(
+        &new::NewPage {
+            code,
+            status,
+            retryable,
+        },
+        &config,
+        &folder,
+    ) {
         Ok(text) => text,
         Err(message) => return fail(&message),
     };
     if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, &text)) {
         return fail(&format!("cannot write {}: {e}", path.display()));
     }
-    let _ = writeln!(anstream::stderr(), "created {}", path.display().to_string().replace('\\', "/"));
+    let _ = writeln!(
+        anstream::stderr(),
+        "created {}",
+        path.display().to_string().replace('\\', "/")
+    );
     ExitCode::SUCCESS
 }
 
@@ -280,7 +337,11 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn with_catalog(dir: Option<PathBuf>, doc_url: Option<String>, output: impl FnOnce(&Catalog) -> String) -> ExitCode {
+fn with_catalog(
+    dir: Option<PathBuf>,
+    doc_url: Option<String>,
+    output: impl FnOnce(&Catalog) -> String,
+) -> ExitCode {
     match load(dir, doc_url) {
         Ok(catalog) => {
             let mut out = std::io::stdout().lock();
@@ -292,7 +353,11 @@ fn with_catalog(dir: Option<PathBuf>, doc_url: Option<String>, output: impl FnOn
             let mut err = anstream::stderr();
             let _ = write!(err, "{}", errdocs_catalog::render_all(&diags, color));
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            let _ = writeln!(err, "error: the catalog has {errors} error{}; run `errdocs check`", plural(errors));
+            let _ = writeln!(
+                err,
+                "error: the catalog has {errors} error{}; run `errdocs check`",
+                plural(errors)
+            );
             ExitCode::FAILURE
         }
     }

@@ -13,15 +13,28 @@ pub(crate) struct NewPage<'a> {
 }
 
 /// The markdown of a new page.
-pub(crate) fn page_text(page: &NewPage<'_>, config: &Config, folder: &str) -> Result<String, String> {
-    let NewPage { code, status, retryable } = *page;
+pub(crate) fn page_text(
+    page: &NewPage<'_>,
+    config: &Config,
+    folder: &str,
+) -> Result<String, String> {
+    let NewPage {
+        code,
+        status,
+        retryable,
+    } = *page;
     if !errdocs_catalog::is_valid_code(code) {
-        return Err(format!("`{code}` is not a valid error code; codes match `[a-z][a-z0-9_]*`"));
+        return Err(format!(
+            "`{code}` is not a valid error code; codes match `[a-z][a-z0-9_]*`"
+        ));
     }
     if !(400..=599).contains(&status) {
-        return Err(format!("status {status} is not an error status; expected 400–599"));
+        return Err(format!(
+            "status {status} is not an error status; expected 400–599"
+        ));
     }
-    let reason = errdocs_catalog::canonical_reason(status).ok_or_else(|| format!("status {status} has no standard reason phrase"))?;
+    let reason = errdocs_catalog::canonical_reason(status)
+        .ok_or_else(|| format!("status {status} has no standard reason phrase"))?;
     let slug = code;
     let doc_url = doc_url_for(config, folder, slug, code);
     let summary = format!("{}.", sentence_case(reason));
@@ -33,14 +46,23 @@ pub(crate) fn page_text(page: &NewPage<'_>, config: &Config, folder: &str) -> Re
     };
     let status_cell = format!("`{status} {reason}`");
     let code_cell = format!("`{code}`");
-    let width = [status_cell.len(), code_cell.len(), retry.chars().count()].into_iter().max().unwrap_or(0);
+    let width = [status_cell.len(), code_cell.len(), retry.chars().count()]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
     let pad = |s: &str| format!("{s}{}", " ".repeat(width - s.chars().count()));
 
     let mut out = String::new();
     if let Some(origin) = origin(&doc_url) {
         let _ = writeln!(out, "> ## Documentation Index");
-        let _ = writeln!(out, "> Fetch the complete documentation index at: {origin}/llms.txt");
-        let _ = writeln!(out, "> Use this file to discover all available pages before exploring further.\n");
+        let _ = writeln!(
+            out,
+            "> Fetch the complete documentation index at: {origin}/llms.txt"
+        );
+        let _ = writeln!(
+            out,
+            "> Use this file to discover all available pages before exploring further.\n"
+        );
     }
     let _ = writeln!(out, "# {code}\n");
     let _ = writeln!(out, "> HTTP {status} — {summary}\n");
@@ -51,7 +73,10 @@ pub(crate) fn page_text(page: &NewPage<'_>, config: &Config, folder: &str) -> Re
     let _ = writeln!(out, "| **Retry?**      | {} |\n", pad(retry));
     let _ = writeln!(out, "## When this happens\n");
     let _ = writeln!(out, "<!-- List what makes the API answer `{code}`. -->\n");
-    let _ = writeln!(out, "* Describe the first situation that returns `{code}`.\n");
+    let _ = writeln!(
+        out,
+        "* Describe the first situation that returns `{code}`.\n"
+    );
     let _ = writeln!(out, "## Example response\n");
     let _ = writeln!(out, "```json theme={{null}}");
     let request_id = request_id_for(code);
@@ -90,7 +115,11 @@ fn sentence_case(reason: &str) -> String {
         .map(|w| {
             let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
             let acronym = letters.len() > 1 && letters.chars().all(|c| c.is_uppercase());
-            if acronym || letters == "I" || letters == "Im" { w.to_owned() } else { w.to_lowercase() }
+            if acronym || letters == "I" || letters == "Im" {
+                w.to_owned()
+            } else {
+                w.to_lowercase()
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -98,7 +127,10 @@ fn sentence_case(reason: &str) -> String {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `https://docs.example.com` of `https://docs.example.com/errors/x`.
@@ -114,7 +146,9 @@ fn request_id_for(code: &str) -> String {
     let mut b: u64 = 0x8422_2325_cbf2_9ce4;
     for byte in code.bytes() {
         a = (a ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        b = (b ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(5);
+        b = (b ^ u64::from(byte))
+            .wrapping_mul(0x0000_0100_0000_01b3)
+            .rotate_left(5);
     }
     let hex = format!("{a:016x}{b:016x}");
     format!(
@@ -152,7 +186,16 @@ mod tests {
             doc_url: Some("https://docs.example.com/errors/{slug}".into()),
             ..Config::default()
         };
-        let text = page_text(&NewPage { code: "teapot", status: 418, retryable: false }, &config, "errors").unwrap();
+        let text = page_text(
+            &NewPage {
+                code: "teapot",
+                status: 418,
+                retryable: false,
+            },
+            &config,
+            "errors",
+        )
+        .unwrap();
         let page = errdocs_catalog::parse_page("errors/teapot.md", &text).unwrap();
         assert_eq!(page.status, 418);
         assert_eq!(page.title, "I'm a teapot");
@@ -170,7 +213,29 @@ mod tests {
     #[test]
     fn bad_requests_are_refused() {
         let config = Config::default();
-        assert!(page_text(&NewPage { code: "Teapot", status: 418, retryable: false }, &config, "errors").is_err());
-        assert!(page_text(&NewPage { code: "ok", status: 200, retryable: false }, &config, "errors").is_err());
+        assert!(
+            page_text(
+                &NewPage {
+                    code: "Teapot",
+                    status: 418,
+                    retryable: false
+                },
+                &config,
+                "errors"
+            )
+            .is_err()
+        );
+        assert!(
+            page_text(
+                &NewPage {
+                    code: "ok",
+                    status: 200,
+                    retryable: false
+                },
+                &config,
+                "errors"
+            )
+            .is_err()
+        );
     }
 }

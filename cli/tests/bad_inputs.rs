@@ -6,7 +6,10 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn base() -> PathBuf {
@@ -20,7 +23,11 @@ fn case(name: &str) -> PathBuf {
     let dir = base().join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(base().join("errdocs.toml"), "doc_url = \"https://docs.example.com/errors/{slug}\"\n").unwrap();
+    std::fs::write(
+        base().join("errdocs.toml"),
+        "doc_url = \"https://docs.example.com/errors/{slug}\"\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("teapot.md"), PAGE).unwrap();
     dir
 }
@@ -40,12 +47,17 @@ fn assert_golden(name: &str, out: &Output, code: i32) {
     let stderr = String::from_utf8(out.stderr.clone()).unwrap();
     assert_eq!(out.status.code(), Some(code), "{name}:\n{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let path = workspace().join("tests/golden/bad-inputs").join(format!("{name}.stderr"));
+    let path = workspace()
+        .join("tests/golden/bad-inputs")
+        .join(format!("{name}.stderr"));
     if std::env::var_os("BLESS").is_some() {
         std::fs::write(&path, &stderr).unwrap();
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == stderr, "{name} differs from its golden file:\n{stderr}");
+    assert!(
+        expected == stderr,
+        "{name} differs from its golden file:\n{stderr}"
+    );
 }
 
 #[test]
@@ -130,7 +142,12 @@ fn an_unreadable_page() {
     let (out, _) = check("unreadable-page");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.contains("error: cannot read the page: permission denied\n--> unreadable-page/secret.md"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: cannot read the page: permission denied\n--> unreadable-page/secret.md"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -148,5 +165,9 @@ fn a_docs_path_that_is_a_file() {
     let (out, _) = check("docs-is-a-file/teapot.md");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr.starts_with("error: the docs folder is not a folder\n--> docs-is-a-file/teapot.md\n"), "{stderr}");
+    assert!(
+        stderr
+            .starts_with("error: the docs folder is not a folder\n--> docs-is-a-file/teapot.md\n"),
+        "{stderr}"
+    );
 }

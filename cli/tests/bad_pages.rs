@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 #[test]
@@ -33,13 +36,19 @@ fn every_bad_page_fails_with_its_golden_diagnostic() {
             .output()
             .unwrap();
         let stderr = String::from_utf8(output.stderr).unwrap();
-        assert_eq!(output.status.code(), Some(1), "{case}: expected exit 1\n{stderr}");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{case}: expected exit 1\n{stderr}"
+        );
         assert!(
             stderr.contains(&format!("--> tests/fixtures/bad/{case}/")),
             "{case}: the diagnostic does not name the page\n{stderr}"
         );
         assert!(
-            stderr.lines().any(|l| l.contains("-->") && l.matches(':').count() >= 2),
+            stderr
+                .lines()
+                .any(|l| l.contains("-->") && l.matches(':').count() >= 2),
             "{case}: the diagnostic does not name a line\n{stderr}"
         );
         let golden = bad.join(format!("{case}.stderr"));
@@ -48,7 +57,9 @@ fn every_bad_page_fails_with_its_golden_diagnostic() {
             if bless {
                 std::fs::write(&golden, &stderr).unwrap();
             } else {
-                failures.push(format!("--- {case}: expected\n{expected}\n--- got\n{stderr}"));
+                failures.push(format!(
+                    "--- {case}: expected\n{expected}\n--- got\n{stderr}"
+                ));
             }
         }
     }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn errdocs_in(dir: &Path, args: &[&str]) -> Output {
@@ -22,7 +25,10 @@ fn assert_golden(name: &str, actual: &str) {
         std::fs::write(&path, actual).unwrap();
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == actual, "{name} differs from its golden file:\n{actual}");
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file:\n{actual}"
+    );
 }
 
 fn stderr(out: &Output) -> String {
@@ -40,7 +46,10 @@ fn explain_renders_the_page_as_plain_text_when_piped() {
 
 #[test]
 fn explain_an_unknown_code_suggests_the_closest() {
-    let out = errdocs_in(&workspace(), &["explain", "rate_limit", "--docs", "docs/errors"]);
+    let out = errdocs_in(
+        &workspace(),
+        &["explain", "rate_limit", "--docs", "docs/errors"],
+    );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
@@ -62,7 +71,9 @@ fn scratch(name: &str) -> PathBuf {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                let to = root.join("docs/errors").join(path.strip_prefix(&src).unwrap());
+                let to = root
+                    .join("docs/errors")
+                    .join(path.strip_prefix(&src).unwrap());
                 std::fs::create_dir_all(to.parent().unwrap()).unwrap();
                 std::fs::copy(&path, to).unwrap();
             }
@@ -81,14 +92,22 @@ fn new_writes_a_page_that_passes_check() {
     let page = std::fs::read_to_string(root.join("docs/errors/teapot.md")).unwrap();
     assert_golden("new-teapot.md", &page);
 
-    let out = errdocs_in(&root, &["new", "overloaded", "--status", "503", "--retry", "yes"]);
+    let out = errdocs_in(
+        &root,
+        &["new", "overloaded", "--status", "503", "--retry", "yes"],
+    );
     assert_eq!(out.status.code(), Some(0));
 
     let out = errdocs_in(&root, &["check"]);
     assert_eq!(stderr(&out), "checked 17 pages in the catalog: no errors\n");
     let out = errdocs_in(&root, &["export"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let overloaded = json["errors"].as_array().unwrap().iter().find(|e| e["code"] == "overloaded").unwrap();
+    let overloaded = json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["code"] == "overloaded")
+        .unwrap();
     assert_eq!(overloaded["retry"]["retryable"], true);
     assert_eq!(overloaded["status"], 503);
 }
@@ -100,7 +119,10 @@ fn new_refuses_to_overwrite_or_reuse_a_code() {
     let before = std::fs::read(&page).unwrap();
     let out = errdocs_in(&root, &["new", "forbidden", "--status", "403"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), "error: docs/errors/forbidden.md already exists; edit it instead\n");
+    assert_eq!(
+        stderr(&out),
+        "error: docs/errors/forbidden.md already exists; edit it instead\n"
+    );
     assert_eq!(std::fs::read(&page).unwrap(), before);
 
     let out = errdocs_in(&root, &["new", "card_declined", "--status", "402"]);
@@ -112,7 +134,13 @@ fn new_refuses_to_overwrite_or_reuse_a_code() {
     assert!(!root.join("docs/errors/card_declined.md").exists());
 
     let out = errdocs_in(&root, &["new", "Teapot", "--status", "418"]);
-    assert_eq!(stderr(&out), "error: `Teapot` is not a valid error code; codes match `[a-z][a-z0-9_]*`\n");
+    assert_eq!(
+        stderr(&out),
+        "error: `Teapot` is not a valid error code; codes match `[a-z][a-z0-9_]*`\n"
+    );
     let out = errdocs_in(&root, &["new", "moved", "--status", "301"]);
-    assert_eq!(stderr(&out), "error: status 301 is not an error status; expected 400–599\n");
+    assert_eq!(
+        stderr(&out),
+        "error: status 301 is not an error status; expected 400–599\n"
+    );
 }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Copies the reference catalog and its config under `root`, creating files in sorted or
@@ -28,7 +31,9 @@ fn copy_catalog(root: &Path, reverse: bool) {
     }
     let _ = std::fs::remove_dir_all(root);
     for file in files {
-        let to = root.join("docs/errors").join(file.strip_prefix(&src).unwrap());
+        let to = root
+            .join("docs/errors")
+            .join(file.strip_prefix(&src).unwrap());
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(&file, to).unwrap();
     }
@@ -41,7 +46,11 @@ fn export(root: &Path, format: &str) -> Vec<u8> {
         .args(["export", "--format", format])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out.stdout
 }
 
@@ -55,8 +64,15 @@ fn every_export_is_byte_identical_across_orders_and_locations() {
     for format in ["json", "openapi", "llms-txt", "python", "typescript"] {
         let first = export(&a, format);
         assert_eq!(first, export(&a, format), "{format}: two runs differ");
-        assert_eq!(first, export(&b, format), "{format}: locations or orders differ");
+        assert_eq!(
+            first,
+            export(&b, format),
+            "{format}: locations or orders differ"
+        );
         let text = String::from_utf8(first).unwrap();
-        assert!(!text.contains(&base.display().to_string()), "{format} leaks a machine path");
+        assert!(
+            !text.contains(&base.display().to_string()),
+            "{format} leaks a machine path"
+        );
     }
 }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn errdocs(args: &[&str]) -> Output {
@@ -22,7 +25,10 @@ fn assert_golden(name: &str, actual: &str) {
         std::fs::write(&path, actual).unwrap();
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == actual, "{name} differs from its golden file:\n{actual}");
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file:\n{actual}"
+    );
 }
 
 #[test]
@@ -61,8 +67,18 @@ fn export_json_matches_the_golden_file() {
     assert_eq!(
         keys,
         [
-            "code", "status", "title", "summary", "retry", "doc_url", "causes", "fixes", "sdk",
-            "related", "example", "source_path"
+            "code",
+            "status",
+            "title",
+            "summary",
+            "retry",
+            "doc_url",
+            "causes",
+            "fixes",
+            "sdk",
+            "related",
+            "example",
+            "source_path"
         ]
     );
 }
@@ -76,14 +92,24 @@ fn list_matches_the_golden_file() {
 
 #[test]
 fn check_json_reports_diagnostics_with_positions() {
-    let out = errdocs(&["check", "--format", "json", "tests/fixtures/bad/status-reason-phrase"]);
+    let out = errdocs(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/bad/status-reason-phrase",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["ok"], false);
     let d = &report["diagnostics"][0];
     assert_eq!(d["severity"], "error");
     assert!(d["line"].as_u64().unwrap() > 0);
-    assert!(d["path"].as_str().unwrap().starts_with("tests/fixtures/bad/status-reason-phrase/"));
+    assert!(
+        d["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("tests/fixtures/bad/status-reason-phrase/")
+    );
 }
 
 #[test]
@@ -91,13 +117,24 @@ fn missing_folder_exits_1_not_101() {
     let out = errdocs(&["check", "no/such/folder"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.starts_with("error: cannot open the docs folder"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot open the docs folder"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn doc_url_flag_overrides_the_config() {
-    let out = errdocs(&["check", "--doc-url", "https://other.example/errors/{slug}", "docs/errors"]);
+    let out = errdocs(&[
+        "check",
+        "--doc-url",
+        "https://other.example/errors/{slug}",
+        "docs/errors",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("the example's `doc_url` is \"https://docs.lasscyber.com/errors/"), "{stderr}");
+    assert!(
+        stderr.contains("the example's `doc_url` is \"https://docs.lasscyber.com/errors/"),
+        "{stderr}"
+    );
 }

@@ -35,7 +35,10 @@ fn all_codes_in_order() {
 
 #[test]
 fn build_rs_and_macro_agree_on_every_page() {
-    for (a, b) in expanded::ErrorCode::ALL.iter().zip(generated::ErrorCode::ALL) {
+    for (a, b) in expanded::ErrorCode::ALL
+        .iter()
+        .zip(generated::ErrorCode::ALL)
+    {
         assert_eq!(a.doc(), b.doc());
     }
 }
@@ -53,13 +56,25 @@ fn the_seed_page_facts() {
     assert_eq!(
         doc.sdk,
         [
-            errdocs::SdkMapping { sdk: "Python", exception: "agnes.AuthenticationError" },
-            errdocs::SdkMapping { sdk: "TypeScript", exception: "AuthenticationError" },
+            errdocs::SdkMapping {
+                sdk: "Python",
+                exception: "agnes.AuthenticationError"
+            },
+            errdocs::SdkMapping {
+                sdk: "TypeScript",
+                exception: "AuthenticationError"
+            },
         ]
     );
     assert_eq!(doc.related, ["forbidden"]);
-    assert_eq!(doc.doc_url, "https://docs.lasscyber.com/errors/unauthorized");
-    assert_eq!(doc.markdown, include_str!("../../docs/errors/unauthorized.md"));
+    assert_eq!(
+        doc.doc_url,
+        "https://docs.lasscyber.com/errors/unauthorized"
+    );
+    assert_eq!(
+        doc.markdown,
+        include_str!("../../docs/errors/unauthorized.md")
+    );
     let example: serde_json::Value = serde_json::from_str(doc.example.unwrap()).unwrap();
     assert_eq!(example["code"], "unauthorized");
 }
@@ -68,33 +83,53 @@ fn the_seed_page_facts() {
 fn nested_pages_keep_their_slug() {
     let doc = expanded::ErrorCode::CardDeclined.doc();
     assert_eq!(doc.source_path, "billing/card_declined.md");
-    assert_eq!(doc.doc_url, "https://docs.lasscyber.com/errors/billing/card_declined");
+    assert_eq!(
+        doc.doc_url,
+        "https://docs.lasscyber.com/errors/billing/card_declined"
+    );
 }
 
 #[test]
 fn parsing_and_printing_codes() {
     use expanded::ErrorCode;
-    assert_eq!(ErrorCode::from_code("rate_limited"), Some(ErrorCode::RateLimited));
+    assert_eq!(
+        ErrorCode::from_code("rate_limited"),
+        Some(ErrorCode::RateLimited)
+    );
     assert_eq!(ErrorCode::from_code("nope"), None);
     assert_eq!(ErrorCode::from_str("forbidden"), Ok(ErrorCode::Forbidden));
-    assert_eq!(ErrorCode::from_str("Forbidden").unwrap_err().code(), "Forbidden");
+    assert_eq!(
+        ErrorCode::from_str("Forbidden").unwrap_err().code(),
+        "Forbidden"
+    );
     assert_eq!(ErrorCode::NotFound.to_string(), "not_found");
     assert_eq!(ErrorCode::NotFound.status(), http::StatusCode::NOT_FOUND);
     assert!(ErrorCode::ServiceUnavailable.is_retryable());
-    assert_eq!(<ErrorCode as CatalogCode>::from_code("conflict"), Some(ErrorCode::Conflict));
+    assert_eq!(
+        <ErrorCode as CatalogCode>::from_code("conflict"),
+        Some(ErrorCode::Conflict)
+    );
     assert_eq!(<ErrorCode as CatalogCode>::ALL.len(), 15);
 }
 
 #[test]
 fn serde_uses_the_code_string() {
     use expanded::ErrorCode;
-    assert_eq!(serde_json::to_string(&ErrorCode::RateLimited).unwrap(), "\"rate_limited\"");
+    assert_eq!(
+        serde_json::to_string(&ErrorCode::RateLimited).unwrap(),
+        "\"rate_limited\""
+    );
     let code: ErrorCode = serde_json::from_str("\"unauthorized\"").unwrap();
     assert_eq!(code, ErrorCode::Unauthorized);
     let owned: ErrorCode = serde_json::from_value(serde_json::json!("conflict")).unwrap();
     assert_eq!(owned, ErrorCode::Conflict);
-    let err = serde_json::from_str::<ErrorCode>("\"teapot\"").unwrap_err().to_string();
-    assert!(err.starts_with("unknown variant `teapot`, expected one of `bad_gateway`"), "{err}");
+    let err = serde_json::from_str::<ErrorCode>("\"teapot\"")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("unknown variant `teapot`, expected one of `bad_gateway`"),
+        "{err}"
+    );
 }
 
 #[test]

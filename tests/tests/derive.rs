@@ -37,13 +37,21 @@ fn facts_come_from_the_pages() {
     assert_eq!(err.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(err.code(), "unauthorized");
     assert!(!err.is_retryable());
-    assert_eq!(err.doc_url(), "https://docs.lasscyber.com/errors/unauthorized");
-    assert_eq!(err.doc().summary, "Missing, expired, or invalid credentials.");
+    assert_eq!(
+        err.doc_url(),
+        "https://docs.lasscyber.com/errors/unauthorized"
+    );
+    assert_eq!(
+        err.doc().summary,
+        "Missing, expired, or invalid credentials."
+    );
     assert_eq!(err.doc().retry.advice, "refresh credentials and re-issue.");
     assert_eq!(err.retry_after(), None);
     assert_eq!(err.envelope(), errdocs::Envelope::Errdocs);
 
-    let err = AppError::RateLimited { wait: Duration::from_secs(7) };
+    let err = AppError::RateLimited {
+        wait: Duration::from_secs(7),
+    };
     assert_eq!(err.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(err.is_retryable());
     assert_eq!(err.retry_after(), Some(Duration::from_secs(7)));
@@ -57,7 +65,9 @@ fn the_code_defaults_to_the_snake_case_variant_name() {
 
 #[test]
 fn detail_templates_format_fields() {
-    let err = AppError::MissingScope { scope: "scans:write".into() };
+    let err = AppError::MissingScope {
+        scope: "scans:write".into(),
+    };
     assert_eq!(err.detail(), "missing scope `scans:write`");
     assert_eq!(AppError::NoScan(42).detail(), "no scan with id   42");
 }
@@ -81,7 +91,10 @@ fn a_5xx_never_shows_display_or_source() {
 #[test]
 fn optional_retry_after() {
     assert_eq!(AppError::Busy(None).retry_after(), None);
-    assert_eq!(AppError::Busy(Some(Duration::from_secs(2))).retry_after(), Some(Duration::from_secs(2)));
+    assert_eq!(
+        AppError::Busy(Some(Duration::from_secs(2))).retry_after(),
+        Some(Duration::from_secs(2))
+    );
     assert!(AppError::Busy(None).is_retryable());
 }
 
@@ -110,7 +123,11 @@ fn the_body_is_the_documented_envelope() {
 
 /// A struct, with the code and detail on the type.
 #[derive(Debug, thiserror::Error, errdocs::ApiError)]
-#[api_error(code = "payload_too_large", status = 413, detail = "body of {size} bytes exceeds {limit}")]
+#[api_error(
+    code = "payload_too_large",
+    status = 413,
+    detail = "body of {size} bytes exceeds {limit}"
+)]
 #[error("payload too large")]
 struct TooLarge {
     size: usize,
@@ -119,7 +136,10 @@ struct TooLarge {
 
 #[test]
 fn structs_take_code_and_detail_on_the_type() {
-    let err = TooLarge { size: 20, limit: 10 };
+    let err = TooLarge {
+        size: 20,
+        limit: 10,
+    };
     assert_eq!(err.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(err.detail(), "body of 20 bytes exceeds 10");
 }
@@ -157,11 +177,16 @@ fn fixture_catalog_with_exhaustive_and_display() {
     assert_eq!(over.to_string(), "overloaded; try again in 3s");
     assert_eq!(over.detail(), "overloaded; try again in 3s");
     assert!(over.is_retryable());
-    let gone = TeaError::Gone { source: std::io::Error::other("disk") };
+    let gone = TeaError::Gone {
+        source: std::io::Error::other("disk"),
+    };
     let source = std::error::Error::source(&gone).unwrap();
     assert_eq!(source.to_string(), "disk");
     assert_eq!(gone.doc().related, ["teapot"]);
-    assert_eq!(std::error::Error::source(&TeaError::Teapot).map(|_| ()), None);
+    assert_eq!(
+        std::error::Error::source(&TeaError::Teapot).map(|_| ()),
+        None
+    );
 }
 
 /// The RFC 9457 envelope chosen on the type.
@@ -174,7 +199,10 @@ enum ProblemError {
 
 #[test]
 fn envelope_on_the_type() {
-    assert_eq!(ProblemError::NotFound.envelope(), errdocs::Envelope::Problem);
+    assert_eq!(
+        ProblemError::NotFound.envelope(),
+        errdocs::Envelope::Problem
+    );
 }
 
 /// Generic types keep their parameters and bounds.

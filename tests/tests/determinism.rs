@@ -10,7 +10,10 @@ fn tokens(text: &str) -> proc_macro2::TokenStream {
 }
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Copies the reference catalog into `dest/docs/errors`, creating the files in sorted or
@@ -39,7 +42,11 @@ fn copy_catalog(dest: &Path, reverse: bool) {
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         std::fs::copy(&file, &to).unwrap();
     }
-    std::fs::write(dest.join("errdocs.toml"), "doc_url = \"https://docs.lasscyber.com/errors/{slug}\"\n").unwrap();
+    std::fs::write(
+        dest.join("errdocs.toml"),
+        "doc_url = \"https://docs.lasscyber.com/errors/{slug}\"\n",
+    )
+    .unwrap();
 }
 
 fn context(root: &Path) -> Context {
@@ -60,8 +67,14 @@ fn output_does_not_depend_on_directory_order_or_location() {
     let catalog_a = expand_catalog(tokens("\"docs/errors\""), &context(&a)).to_string();
     let catalog_b = expand_catalog(tokens("\"docs/errors\""), &context(&b)).to_string();
     assert!(catalog_a.contains("pub enum ErrorCode"), "{catalog_a}");
-    assert!(catalog_a.contains("include_bytes ! (\"../docs/errors/unauthorized.md\")"), "{catalog_a}");
-    assert!(!catalog_a.contains(&base.display().to_string()), "an absolute path leaked");
+    assert!(
+        catalog_a.contains("include_bytes ! (\"../docs/errors/unauthorized.md\")"),
+        "{catalog_a}"
+    );
+    assert!(
+        !catalog_a.contains(&base.display().to_string()),
+        "an absolute path leaked"
+    );
     assert_eq!(catalog_a, catalog_b);
 
     let input = "#[api_error(exhaustive)] enum E { BadGateway, BadRequest, CardDeclined, Conflict, \
@@ -71,7 +84,10 @@ fn output_does_not_depend_on_directory_order_or_location() {
     let derive_b = expand_derive(tokens(input), &context(&b)).to_string();
     assert!(!derive_a.contains("compile_error"), "{derive_a}");
     assert_eq!(derive_a, derive_b);
-    assert_eq!(derive_a, expand_derive(tokens(input), &context(&a)).to_string());
+    assert_eq!(
+        derive_a,
+        expand_derive(tokens(input), &context(&a)).to_string()
+    );
 }
 
 #[test]

@@ -9,14 +9,20 @@ use support::{FixtureCrate, page, workspace};
 /// file, itself checked against `errdocs export` by the CLI tests).
 #[test]
 fn generated_docs_equal_the_export() {
-    let export: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(workspace().join("tests/golden/export.json")).unwrap()).unwrap();
+    let export: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace().join("tests/golden/export.json")).unwrap(),
+    )
+    .unwrap();
     let entries = export["errors"].as_array().unwrap();
     assert_eq!(entries.len(), errdocs_tests::expanded::ERRORS.len());
     for (entry, doc) in entries.iter().zip(errdocs_tests::expanded::ERRORS.iter()) {
         assert_eq!(entry["code"], doc.code);
         assert_eq!(entry["status"], doc.status);
-        assert_eq!(entry["retry"]["retryable"], doc.retry.retryable, "{}", doc.code);
+        assert_eq!(
+            entry["retry"]["retryable"], doc.retry.retryable,
+            "{}",
+            doc.code
+        );
         assert_eq!(entry["retry"]["advice"], doc.retry.advice);
         assert_eq!(entry["doc_url"], doc.doc_url);
         assert_eq!(entry["summary"], doc.summary);
@@ -59,17 +65,32 @@ fn mutations() -> Vec<Mutation> {
     vec![
         Mutation {
             name: "change a status",
-            edit: |k| k.edit("teapot", |t| t.replace("`418 I'm a teapot`", "`421 Misdirected Request`").replace("HTTP 418", "HTTP 421")),
+            edit: |k| {
+                k.edit("teapot", |t| {
+                    t.replace("`418 I'm a teapot`", "`421 Misdirected Request`")
+                        .replace("HTTP 418", "HTTP 421")
+                })
+            },
             expect: Expect::Prints("teapot 421 false gone\ngone 410 false \n"),
         },
         Mutation {
             name: "flip a retry flag",
-            edit: |k| k.edit("gone", |t| t.replace("| **Retry?** | No |", "| **Retry?** | Yes — try later. |")),
+            edit: |k| {
+                k.edit("gone", |t| {
+                    t.replace("| **Retry?** | No |", "| **Retry?** | Yes — try later. |")
+                })
+            },
             expect: Expect::Prints("teapot 418 false gone\ngone 410 true \n"),
         },
         Mutation {
             name: "rename a code",
-            edit: |k| k.edit("gone", |t| t.replace("`gone`", "`gone_forever`").replace("# gone", "# gone_forever").replace("\"code\": \"gone\"", "\"code\": \"gone_forever\"")),
+            edit: |k| {
+                k.edit("gone", |t| {
+                    t.replace("`gone`", "`gone_forever`")
+                        .replace("# gone", "# gone_forever")
+                        .replace("\"code\": \"gone\"", "\"code\": \"gone_forever\"")
+                })
+            },
             expect: Expect::BuildFails("no page in `docs` documents the error code `gone`"),
         },
         Mutation {
@@ -79,13 +100,26 @@ fn mutations() -> Vec<Mutation> {
         },
         Mutation {
             name: "edit the example's code",
-            edit: |k| k.edit("teapot", |t| t.replace("\"code\": \"teapot\"", "\"code\": \"tea_pot\"")),
+            edit: |k| {
+                k.edit("teapot", |t| {
+                    t.replace("\"code\": \"teapot\"", "\"code\": \"tea_pot\"")
+                })
+            },
             expect: Expect::BuildFails("the example's `code` is \"tea_pot\", expected \"teapot\""),
         },
         Mutation {
             name: "edit the example's doc_url",
-            edit: |k| k.edit("gone", |t| t.replace("https://example.com/errors/gone", "https://example.com/errors/gone2")),
-            expect: Expect::BuildFails("the example's `doc_url` is \"https://example.com/errors/gone2\""),
+            edit: |k| {
+                k.edit("gone", |t| {
+                    t.replace(
+                        "https://example.com/errors/gone",
+                        "https://example.com/errors/gone2",
+                    )
+                })
+            },
+            expect: Expect::BuildFails(
+                "the example's `doc_url` is \"https://example.com/errors/gone2\"",
+            ),
         },
         Mutation {
             name: "misspell the reason phrase",
@@ -94,12 +128,22 @@ fn mutations() -> Vec<Mutation> {
         },
         Mutation {
             name: "give two pages one code",
-            edit: |k| k.edit("gone", |t| t.replace("| **Code** | `gone` |", "| **Code** | `teapot` |")),
+            edit: |k| {
+                k.edit("gone", |t| {
+                    t.replace("| **Code** | `gone` |", "| **Code** | `teapot` |")
+                })
+            },
             expect: Expect::BuildFails("the H1 `gone` disagrees with the code `teapot`"),
         },
         Mutation {
             name: "copy a page without renaming it",
-            edit: |k| k.page("teapot_copy", &page("teapot", "418 I'm a teapot", "No", &[]).replace("errors/teapot\"", "errors/teapot_copy\"")),
+            edit: |k| {
+                k.page(
+                    "teapot_copy",
+                    &page("teapot", "418 I'm a teapot", "No", &[])
+                        .replace("errors/teapot\"", "errors/teapot_copy\""),
+                )
+            },
             expect: Expect::BuildFails("code `teapot` is used by two pages"),
         },
         Mutation {
@@ -116,10 +160,16 @@ fn every_kind_of_page_edit_is_caught() {
     let mut missed = Vec::new();
     for (i, m) in mutations().into_iter().enumerate() {
         let krate = FixtureCrate::new(&format!("drift-{i}"), MAIN);
-        krate.page("teapot", &page("teapot", "418 I'm a teapot", "No", &["gone"]));
+        krate.page(
+            "teapot",
+            &page("teapot", "418 I'm a teapot", "No", &["gone"]),
+        );
         krate.page("gone", &page("gone", "410 Gone", "No", &[]));
         if i == 0 {
-            assert_eq!(krate.run().unwrap(), "teapot 418 false gone\ngone 410 false \n");
+            assert_eq!(
+                krate.run().unwrap(),
+                "teapot 418 false gone\ngone 410 false \n"
+            );
         }
         (m.edit)(&krate);
         let result = krate.run();
@@ -134,6 +184,10 @@ fn every_kind_of_page_edit_is_caught() {
             missed.push(format!("{}: {result:?}", m.name));
         }
     }
-    println!("mutation kinds caught: {} of {}", caught.len(), caught.len() + missed.len());
+    println!(
+        "mutation kinds caught: {} of {}",
+        caught.len(),
+        caught.len() + missed.len()
+    );
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
 }

@@ -18,7 +18,13 @@ fn editing_a_page_rebuilds_the_crate() {
     let main_rs = std::fs::read(krate.dir.join("src/main.rs")).unwrap();
     assert_eq!(krate.run().unwrap().trim(), "418");
 
-    krate.edit("teapot", |t| t.replace("418 I'm a teapot", "421 Misdirected Request").replace("HTTP 418", "HTTP 421"));
+    krate.edit("teapot", |t| {
+        t.replace("418 I'm a teapot", "421 Misdirected Request")
+            .replace("HTTP 418", "HTTP 421")
+    });
     assert_eq!(krate.run().unwrap().trim(), "421");
-    assert_eq!(std::fs::read(krate.dir.join("src/main.rs")).unwrap(), main_rs);
+    assert_eq!(
+        std::fs::read(krate.dir.join("src/main.rs")).unwrap(),
+        main_rs
+    );
 }

@@ -67,7 +67,8 @@ pub fn to_json(catalog: &Catalog) -> String {
     let export = Export {
         errors: catalog.pages.iter().map(JsonEntry::from).collect(),
     };
-    let mut out = serde_json::to_string_pretty(&export).expect("strings and numbers always serialize");
+    let mut out =
+        serde_json::to_string_pretty(&export).expect("strings and numbers always serialize");
     out.push('\n');
     out
 }

@@ -46,8 +46,24 @@ pub(crate) fn normalize_label(label: &str) -> String {
         .collect()
 }
 
+/// `label` normalized like [`normalize_label`] into `buf`, without allocating; `None` when
+/// it is longer than `buf` or has non-ASCII letters (no known label or heading has either).
+pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in label.chars() {
+        if c.is_ascii_alphanumeric() {
+            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            len += 1;
+        } else if c.is_alphanumeric() {
+            return None;
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
 pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
-    let norm = normalize_label(label);
+    let mut buf = [0u8; 32];
+    let norm = normalize_ascii(label, &mut buf)?;
     ALIASES.iter().find(|(a, _)| *a == norm).map(|&(_, k)| k)
 }
 
@@ -136,9 +152,7 @@ pub(crate) fn parse_status(text: &str) -> Result<StatusValue, StatusError> {
         });
     }
     match canonical {
-        Some(canonical)
-            if !reason_matches(status, canonical, reason) =>
-        {
+        Some(canonical) if !reason_matches(status, canonical, reason) => {
             Err(StatusError::Reason(status, canonical.to_owned()))
         }
         _ => Ok(StatusValue {
@@ -223,13 +237,22 @@ mod tests {
     fn status_cells() {
         assert_eq!(
             parse_status("401 Unauthorized"),
-            Ok(StatusValue { status: 401, title: "Unauthorized".into() })
+            Ok(StatusValue {
+                status: 401,
+                title: "Unauthorized".into()
+            })
         );
         assert_eq!(
             parse_status("404"),
-            Ok(StatusValue { status: 404, title: "Not Found".into() })
+            Ok(StatusValue {
+                status: 404,
+                title: "Not Found".into()
+            })
         );
-        assert_eq!(parse_status("422 Unprocessable Content").unwrap().status, 422);
+        assert_eq!(
+            parse_status("422 Unprocessable Content").unwrap().status,
+            422
+        );
         assert_eq!(parse_status("302 Found"), Err(StatusError::Range(302)));
         assert_eq!(parse_status("four-oh-one"), Err(StatusError::Syntax));
         assert_eq!(parse_status("4011"), Err(StatusError::Syntax));
@@ -237,7 +260,10 @@ mod tests {
             parse_status("401 Unauthorised"),
             Err(StatusError::Reason(401, "Unauthorized".into()))
         );
-        assert_eq!(parse_status("499 Client Closed").unwrap().title, "Client Closed");
+        assert_eq!(
+            parse_status("499 Client Closed").unwrap().title,
+            "Client Closed"
+        );
     }
 
     #[test]
@@ -247,7 +273,10 @@ mod tests {
             Some((false, "refresh credentials and re-issue.".into()))
         );
         assert_eq!(parse_retry("Yes"), Some((true, String::new())));
-        assert_eq!(parse_retry("yes - after a second"), Some((true, "after a second".into())));
+        assert_eq!(
+            parse_retry("yes - after a second"),
+            Some((true, "after a second".into()))
+        );
         assert_eq!(parse_retry("Maybe"), None);
         assert_eq!(parse_retry("Nope"), None);
         assert_eq!(parse_retry(""), None);

@@ -28,6 +28,10 @@ pub(crate) struct FrontMatter {
 /// The fact keys of front matter, for did-you-mean on misspellings.
 const FACT_KEYS: &[&str] = &["code", "status", "retryable"];
 
+/// Keys docs sites use (Mintlify, Docusaurus, Astro, Starlight…) that look like fact keys
+/// but are not misspellings of them.
+const SITE_KEYS: &[&str] = &["mode", "node", "model", "state", "stats", "retry"];
+
 /// Error: a message and the offset inside `yaml` where it applies.
 pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter, (String, usize)> {
     let byte_offset = |chars: usize| {
@@ -44,11 +48,16 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
         return Ok(fm);
     };
     let Yaml::Hash(map) = doc else {
-        return Err(("front matter is not a mapping of `key: value` lines".to_owned(), base));
+        return Err((
+            "front matter is not a mapping of `key: value` lines".to_owned(),
+            base,
+        ));
     };
     for (key, value) in map {
         let Some(key) = key.as_str() else { continue };
-        let Some(text) = scalar_text(&value) else { continue };
+        let Some(text) = scalar_text(&value) else {
+            continue;
+        };
         let located = || {
             let r = key_range(yaml, key);
             Some((text.clone(), base + r.start..base + r.end))
@@ -62,10 +71,12 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             other => {
                 let near = FACT_KEYS
                     .iter()
+                    .filter(|_| !SITE_KEYS.contains(&other))
                     .find(|k| other.len() >= 4 && strsim::levenshtein(other, k) <= 2);
                 if let Some(near) = near {
-                    let r = key_range(yaml, other);
-                    fm.misspelled.push((other.to_owned(), near, base + r.start..base + r.end));
+                    let r = key_span(yaml, other);
+                    fm.misspelled
+                        .push((other.to_owned(), near, base + r.start..base + r.end));
                 }
             }
         }
@@ -142,15 +153,29 @@ fn scalar_text(value: &Yaml) -> Option<String> {
 }
 
 /// The range of the value on the line `key: value` (or of the whole block if not found).
+/// The range of `key` itself on its line `key: value`.
+fn key_span(yaml: &str, key: &str) -> Range<usize> {
+    let value = key_range(yaml, key);
+    let line_start = yaml[..value.start.min(yaml.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    if yaml[line_start..].starts_with(key) {
+        line_start..line_start + key.len()
+    } else {
+        value
+    }
+}
+
 fn key_range(yaml: &str, key: &str) -> Range<usize> {
     let mut offset = 0;
     for line in yaml.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix(key)
-            && let Some(value) = rest.strip_prefix(':') {
-                let value_trimmed = value.trim();
-                let start = offset + key.len() + 1 + (value.len() - value.trim_start().len());
-                return start..start + value_trimmed.len();
-            }
+            && let Some(value) = rest.strip_prefix(':')
+        {
+            let value_trimmed = value.trim();
+            let start = offset + key.len() + 1 + (value.len() - value.trim_start().len());
+            return start..start + value_trimmed.len();
+        }
         offset += line.len();
     }
     0..yaml.len().min(1)

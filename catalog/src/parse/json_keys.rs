@@ -81,7 +81,8 @@ mod tests {
 
     #[test]
     fn finds_keys_and_values() {
-        let text = "{\n  \"detail\": \"a, b\",\n  \"code\": \"x\\\"y\",\n  \"n\": {\"k\": [1, 2]}\n}";
+        let text =
+            "{\n  \"detail\": \"a, b\",\n  \"code\": \"x\\\"y\",\n  \"n\": {\"k\": [1, 2]}\n}";
         let keys = top_level_keys(text);
         let names: Vec<_> = keys.iter().map(|k| k.0.as_str()).collect();
         assert_eq!(names, ["detail", "code", "n"]);

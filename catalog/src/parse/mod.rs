@@ -11,8 +11,8 @@ use crate::model::{Example, Page, Retry, Spans};
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, Envelope, LineIndex};
 
-pub(crate) use facts::{canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
+pub(crate) use facts::{canonical_reason, is_valid_code};
 use walk::Walk;
 
 /// A page with more problems than this is reported in part: the rest would only bury the
@@ -50,43 +50,52 @@ pub fn parse_page(path: impl AsRef<std::path::Path>, text: &str) -> Result<Page,
         source_path: &shown,
         slug: &slug,
     };
-    parse_page_with(&source, text, &Config::default(), "errors")
+    parse_page_with(&source, text.to_owned(), &Config::default(), "errors")
 }
 
 /// Parses and checks one page. `folder` is the docs folder's name, used for default URLs.
 pub(crate) fn parse_page_with(
     source: &PageSource<'_>,
-    text: &str,
+    owned_text: String,
     config: &Config,
     folder: &str,
 ) -> Result<Page, Vec<Diagnostic>> {
+    let text = owned_text.as_str();
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(vec![Diagnostic::at_span(source.display_path, text, 0..0, "the page is empty")
-            .help("write the page in the catalog's style, or run `errdocs new CODE --status N`")]);
+        return Err(vec![
+            Diagnostic::at_span(source.display_path, text, 0..0, "the page is empty").help(
+                "write the page in the catalog's style, or run `errdocs new CODE --status N`",
+            ),
+        ]);
     }
-    let walk = Walk::run(source.display_path, text);
+    let mut walk = Walk::run(source.display_path, text);
     let mut checker = Checker {
         path: source.display_path,
         text,
-        diags: walk.diags.clone(),
+        diags: std::mem::take(&mut walk.diags),
         index: None,
     };
-    let page = checker.page(source, &walk, config, folder);
+    let page = checker.page(source, &mut walk, config, folder);
     // Report in page order, as a reader goes through the file.
     checker.diags.sort_by_key(|d| (d.line, d.column));
     if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE {
         let hidden = checker.diags.len() - MAX_DIAGNOSTICS_PER_PAGE;
         checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
         checker.diags.push(
-            Diagnostic::at_path(source.display_path, format!("{hidden} more problems in this page are not shown"))
-                .help("fix the ones above and check again"),
+            Diagnostic::at_path(
+                source.display_path,
+                format!("{hidden} more problems in this page are not shown"),
+            )
+            .help("fix the ones above and check again"),
         );
     }
     if checker.diags.iter().any(Diagnostic::is_error) {
-        Err(checker.diags)
-    } else {
-        page.ok_or(checker.diags)
+        return Err(checker.diags);
     }
+    let diags = checker.diags;
+    let mut page = page.ok_or(diags)?;
+    page.markdown = owned_text;
+    Ok(page)
 }
 
 struct Checker<'a> {
@@ -108,7 +117,7 @@ impl Checker<'_> {
     fn page(
         &mut self,
         source: &PageSource<'_>,
-        walk: &Walk,
+        walk: &mut Walk,
         config: &Config,
         folder: &str,
     ) -> Option<Page> {
@@ -129,15 +138,16 @@ impl Checker<'_> {
             retry,
             slug: source.slug.to_owned(),
             doc_url,
-            causes: walk.causes.clone(),
-            fixes: walk.fixes.clone(),
-            sdk: walk.sdk.clone(),
+            causes: std::mem::take(&mut walk.causes),
+            fixes: std::mem::take(&mut walk.fixes),
+            sdk: std::mem::take(&mut walk.sdk),
             related: Vec::new(),
             example: None,
-            sections: walk.sections.clone(),
-            links: walk.links.clone(),
+            sections: std::mem::take(&mut walk.sections),
+            links: std::mem::take(&mut walk.links),
             source_path: source.source_path.to_owned(),
-            markdown: self.text.to_owned(),
+            // Set by the caller, which owns the text.
+            markdown: String::new(),
             spans: Spans {
                 code: code_span,
                 status: status_span,
@@ -184,26 +194,35 @@ impl Checker<'_> {
         if let Some((h1, h1_span)) = &h1 {
             let h1 = h1.trim();
             if from != "the H1" && is_valid_code(h1) && h1 != code {
-                self.error(h1_span.clone(), format!("the H1 `{h1}` disagrees with the code `{code}`"))
-                    .with_label(format!("the code comes from {from}"))
-                    .with_help(format!("make the heading `# {code}`, or fix the code"));
+                self.error(
+                    h1_span.clone(),
+                    format!("the H1 `{h1}` disagrees with the code `{code}`"),
+                )
+                .with_label(format!("the code comes from {from}"))
+                .with_help(format!("make the heading `# {code}`, or fix the code"));
             }
         }
         if let (Some(_), Some((fm, fm_span))) = (row, &front)
-            && fm.trim() != code {
-                self.error(
-                    fm_span.clone(),
-                    format!("front matter `code: {}` disagrees with the `Code` row `{code}`", fm.trim()),
-                )
-                .with_help("state the code once, or make both agree".to_owned());
-            }
+            && fm.trim() != code
+        {
+            self.error(
+                fm_span.clone(),
+                format!(
+                    "front matter `code: {}` disagrees with the `Code` row `{code}`",
+                    fm.trim()
+                ),
+            )
+            .with_help("state the code once, or make both agree".to_owned());
+        }
         Some((code, span))
     }
 
     fn status(&mut self, walk: &Walk) -> Option<(u16, String, Range<usize>)> {
         let row = walk.fact(FactKind::Status).cloned();
         let front = walk.front_matter.status.clone();
-        let from_row = row.as_ref().and_then(|f| self.status_value(&f.value, f.span.clone()));
+        let from_row = row
+            .as_ref()
+            .and_then(|f| self.status_value(&f.value, f.span.clone()));
         let from_front = front
             .as_ref()
             .and_then(|(v, s)| self.status_value(v, s.clone()));
@@ -211,9 +230,13 @@ impl Checker<'_> {
             (None, None) if walk.reported.contains(&FactKind::Status) => None,
             (None, None) => {
                 self.diags.push(
-                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no HTTP status").help(
-                        "add a `| **HTTP status** | `404 Not Found` |` row to the facts table",
-                    ),
+                    Diagnostic::at_span(
+                        self.path,
+                        self.text,
+                        anchor(walk),
+                        "page states no HTTP status",
+                    )
+                    .help("add a `| **HTTP status** | `404 Not Found` |` row to the facts table"),
                 );
                 None
             }
@@ -222,7 +245,10 @@ impl Checker<'_> {
                 if a.0 != b.0 {
                     self.error(
                         fm_span.clone(),
-                        format!("front matter `status: {}` disagrees with the facts table `{}`", b.0, a.0),
+                        format!(
+                            "front matter `status: {}` disagrees with the facts table `{}`",
+                            b.0, a.0
+                        ),
                     )
                     .with_help("state the status once, or make both agree".to_owned());
                 }
@@ -234,7 +260,11 @@ impl Checker<'_> {
         }
     }
 
-    fn status_value(&mut self, value: &str, span: Range<usize>) -> Option<(u16, String, Range<usize>)> {
+    fn status_value(
+        &mut self,
+        value: &str,
+        span: Range<usize>,
+    ) -> Option<(u16, String, Range<usize>)> {
         match parse_status(value) {
             Ok(v) => Some((v.status, v.title, span)),
             Err(StatusError::Syntax) => {
@@ -251,9 +281,12 @@ impl Checker<'_> {
             }
             Err(StatusError::Reason(n, canonical)) => {
                 let reason = value.trim()[3..].trim().to_owned();
-                self.error(span, format!("`{reason}` is not the reason phrase of status {n}"))
-                    .with_label(format!("expected `{canonical}`"))
-                    .with_help(format!("write `{n} {canonical}`"));
+                self.error(
+                    span,
+                    format!("`{reason}` is not the reason phrase of status {n}"),
+                )
+                .with_label(format!("expected `{canonical}`"))
+                .with_help(format!("write `{n} {canonical}`"));
                 None
             }
         }
@@ -289,7 +322,13 @@ impl Checker<'_> {
             (None, Some((v, s))) => parse(&v, s),
             (None, None) if walk.reported.contains(&FactKind::Retry) => None,
             (None, None) => match config.retry_default {
-                Some(retryable) => Some((Retry { retryable, advice: String::new() }, 0..0)),
+                Some(retryable) => Some((
+                    Retry {
+                        retryable,
+                        advice: String::new(),
+                    },
+                    0..0,
+                )),
                 None => {
                     self.diags.push(
                         Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no retry flag").help(
@@ -304,7 +343,11 @@ impl Checker<'_> {
 
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
     fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<String> {
-        let found = walk.summary.as_ref().or(if walk.h1.is_none() { walk.first_block.as_ref() } else { None });
+        let found = walk.summary.as_ref().or(if walk.h1.is_none() {
+            walk.first_block.as_ref()
+        } else {
+            None
+        });
         let (text, span) = match (found, &walk.front_matter.description) {
             (Some((t, s)), _) => (t.clone(), s.clone()),
             (None, Some(d)) => (d.clone(), 0..0),
@@ -321,10 +364,14 @@ impl Checker<'_> {
         if let Some(after) = rest.strip_prefix("HTTP ") {
             let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
             if let (Ok(n), Some(status)) = (digits.parse::<u16>(), status)
-                && n != status {
-                    self.error(span.clone(), format!("the summary says HTTP {n} but the page's status is {status}"))
-                        .with_help(format!("write `HTTP {status} — …`"));
-                }
+                && n != status
+            {
+                self.error(
+                    span.clone(),
+                    format!("the summary says HTTP {n} but the page's status is {status}"),
+                )
+                .with_help(format!("write `HTTP {status} — …`"));
+            }
             let tail = after[digits.len()..].trim_start();
             if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
                 rest = t.trim_start();
@@ -343,10 +390,12 @@ impl Checker<'_> {
         Some(summary)
     }
 
-    fn example(&mut self, walk: &Walk, config: &Config, page: &mut Page) {
-        let Some(block) = &walk.example else { return };
+    fn example(&mut self, walk: &mut Walk, config: &Config, page: &mut Page) {
+        let Some(block) = walk.example.take() else {
+            return;
+        };
         page.spans.example = block.span.clone();
-        page.spans.example_map = block.map.clone();
+        page.spans.example_map = block.map;
         let json: serde_json::Value = match serde_json::from_str(&block.text) {
             Ok(v) => v,
             Err(e) => {
@@ -358,8 +407,13 @@ impl Checker<'_> {
             }
         };
         if !json.is_object() {
-            self.error(block.span.clone(), "the example response is not a JSON object")
-                .with_help("show the body the API sends, e.g. `{\"detail\": …, \"code\": …}`".to_owned());
+            self.error(
+                block.span.clone(),
+                "the example response is not a JSON object",
+            )
+            .with_help(
+                "show the body the API sends, e.g. `{\"detail\": …, \"code\": …}`".to_owned(),
+            );
             return;
         }
         let keys = json_keys::top_level_keys(&block.text);
@@ -373,7 +427,7 @@ impl Checker<'_> {
             .collect();
         page.example = Some(Example {
             json,
-            text: block.text.clone(),
+            text: block.text,
         });
         self.check_example(page, config);
     }
@@ -382,45 +436,59 @@ impl Checker<'_> {
     fn check_example(&mut self, page: &Page, config: &Config) {
         let Some(example) = &page.example else { return };
         let expected = config.envelope.keys();
-        let keys = page.spans.example_keys.clone();
-        let mut seen = Vec::new();
-        for (key, key_span, value_span) in &keys {
-            if seen.contains(key) {
-                self.error(key_span.clone(), format!("key `{key}` appears twice in the example response"));
+        let keys = &page.spans.example_keys;
+        let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
+        for (key, key_span, value_span) in keys {
+            if seen.contains(&key.as_str()) {
+                self.error(
+                    key_span.clone(),
+                    format!("key `{key}` appears twice in the example response"),
+                );
                 continue;
             }
-            seen.push(key.clone());
+            seen.push(key);
             if !expected.contains(&key.as_str()) {
                 let d = self
-                    .error(key_span.clone(), format!("unexpected key `{key}` in the example response"))
+                    .error(
+                        key_span.clone(),
+                        format!("unexpected key `{key}` in the example response"),
+                    )
                     .with_label("not part of the envelope");
                 d.with_help(match closest(key, expected) {
-                    Some(s) => format!("did you mean `{s}`? the envelope's keys are {}", list(expected)),
+                    Some(s) => format!(
+                        "did you mean `{s}`? the envelope's keys are {}",
+                        list(expected)
+                    ),
                     None => format!("the envelope's keys are {}", list(expected)),
                 });
                 continue;
             }
             let value = &example.json[key.as_str()];
-            let want = match key.as_str() {
-                "code" => Some(serde_json::Value::from(page.code.as_str())),
-                "doc_url" if config.envelope == Envelope::Errdocs => {
-                    Some(serde_json::Value::from(page.doc_url.as_str()))
-                }
-                "type" => Some(serde_json::Value::from(page.doc_url.as_str())),
-                "status" => Some(serde_json::Value::from(page.status)),
+            let url_check = |v: &serde_json::Value| match (v.as_str(), config.doc_url.is_none()) {
+                (Some(v), true) => url_path(v) == page.doc_url,
+                (Some(v), false) => v == page.doc_url,
+                (None, _) => false,
+            };
+            let matches = match key.as_str() {
+                "code" => Some(value.as_str() == Some(page.code.as_str())),
+                "doc_url" if config.envelope == Envelope::Errdocs => Some(url_check(value)),
+                "type" => Some(url_check(value)),
+                "status" => Some(value.as_u64() == Some(u64::from(page.status))),
                 _ => None,
             };
-            if let Some(want) = want {
-                let matches = match (key.as_str(), config.doc_url.is_none()) {
-                    ("doc_url" | "type", true) => value
-                        .as_str()
-                        .is_some_and(|v| url_path(v) == want.as_str().unwrap_or_default()),
-                    _ => *value == want,
+            if matches == Some(false) {
+                let want = match key.as_str() {
+                    "code" => serde_json::Value::from(page.code.as_str()),
+                    "status" => serde_json::Value::from(page.status),
+                    _ => serde_json::Value::from(page.doc_url.as_str()),
                 };
-                if !matches {
-                    self.error(value_span.clone(), format!("the example's `{key}` is {value}, expected {want}"))
-                        .with_label(format!("the page's {key} is {want}"))
-                        .with_help(format!("make the example's `{key}` {want}"));
+                {
+                    self.error(
+                        value_span.clone(),
+                        format!("the example's `{key}` is {value}, expected {want}"),
+                    )
+                    .with_label(format!("the page's {key} is {want}"))
+                    .with_help(format!("make the example's `{key}` {want}"));
                 }
             }
         }
@@ -432,9 +500,12 @@ impl Checker<'_> {
         if !missing.is_empty() {
             let brace = example.text.find('{').unwrap_or(0);
             let at = page.example_offset(brace);
-            self.error(at..at + 1, format!("the example response lacks {}", list(&missing)))
-                .with_label(format!("this object has no {}", list(&missing)))
-                .with_help(format!("the envelope's keys are {}", list(expected)));
+            self.error(
+                at..at + 1,
+                format!("the example response lacks {}", list(&missing)),
+            )
+            .with_label(format!("this object has no {}", list(&missing)))
+            .with_help(format!("the envelope's keys are {}", list(expected)));
         }
     }
 }
@@ -445,7 +516,10 @@ fn anchor(walk: &Walk) -> Range<usize> {
 }
 
 fn list(keys: &[&str]) -> String {
-    keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+    keys.iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
@@ -482,7 +556,6 @@ fn strip_position(message: &str) -> String {
         None => message.to_owned(),
     }
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ mod example;
 mod facts;
 mod front_matter;
 mod layout;
+mod regressions;
 mod seed;
 mod summary_sections;
 
@@ -41,7 +42,7 @@ fn parse_with(slug: &str, text: &str, config: &Config) -> Result<Page, Vec<Diagn
         source_path: &path,
         slug,
     };
-    parse_page_with(&source, text, config, "errors")
+    parse_page_with(&source, text.to_owned(), config, "errors")
 }
 
 /// The only diagnostic of `diags` whose message is `message`.

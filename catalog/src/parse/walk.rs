@@ -2,12 +2,14 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
+};
 
-use super::facts::{FactKind, fact_kind, normalize_label, similar_label};
+use super::facts::{FactKind, fact_kind, normalize_ascii, similar_label};
 use super::front_matter::{FrontMatter, parse_front_matter};
-use crate::{Diagnostic, LineIndex};
 use crate::model::{Link, SdkMapping, Section};
+use crate::{Diagnostic, LineIndex};
 
 /// A fact read from a facts table.
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub(crate) struct CodeBlock {
     pub span: Range<usize>,
     /// (offset in `text`, offset in the page) at the start of each text event.
     pub map: Vec<(usize, usize)>,
+    /// Indented (four spaces or a tab) rather than fenced.
+    pub indented: bool,
 }
 
 /// The known H2 sections.
@@ -43,7 +47,8 @@ pub(crate) enum SectionKind {
 
 impl SectionKind {
     fn of(heading: &str) -> SectionKind {
-        match normalize_heading(heading).as_str() {
+        let mut buf = [0u8; 32];
+        match normalize_ascii(heading, &mut buf).unwrap_or_default() {
             "whenthishappens" | "causes" | "commoncauses" | "whyithappens" => SectionKind::Causes,
             "exampleresponse" | "example" | "responseexample" | "exampleresponsebody" => {
                 SectionKind::Example
@@ -67,11 +72,6 @@ impl SectionKind {
             SectionKind::Other => "other",
         }
     }
-}
-
-/// Lowercase letters only: `SDK Behaviour` → `sdkbehaviour`.
-pub(crate) fn normalize_heading(heading: &str) -> String {
-    normalize_label(heading)
 }
 
 #[derive(Debug, Default)]
@@ -136,6 +136,8 @@ struct State<'t> {
     /// Inside front matter: the page range its text events cover so far.
     metadata: Option<Option<Range<usize>>>,
     saw_metadata: bool,
+    /// Set inside a preamble blockquote: its blocks are not the first block.
+    skip_first_until_top: bool,
     /// Line starts, built on the first diagnostic.
     index: Option<LineIndex>,
     first_capture: Option<(String, usize)>,
@@ -163,6 +165,7 @@ impl Walk {
             code: None,
             metadata: None,
             saw_metadata: false,
+            skip_first_until_top: false,
             index: None,
             first_capture: None,
         };
@@ -189,7 +192,9 @@ impl Walk {
 impl State<'_> {
     fn line_of(&mut self, offset: usize) -> usize {
         let text = self.text;
-        self.index.get_or_insert_with(|| LineIndex::new(text)).line_of(offset)
+        self.index
+            .get_or_insert_with(|| LineIndex::new(text))
+            .line_of(offset)
     }
 
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
@@ -202,13 +207,17 @@ impl State<'_> {
 
     /// A block starts: the summary can only be the first block after the H1.
     fn block_starts(&mut self, range: &Range<usize>, can_be_summary: bool) {
+        if self.container_depth == 0 {
+            self.skip_first_until_top = false;
+        }
         if self.summary_state == SummaryState::BeforeH1
             && self.container_depth == 0
+            && !self.skip_first_until_top
             && can_be_summary
             && self.walk.first_block.is_none()
             && self.first_capture.is_none()
         {
-            self.first_capture = Some((String::new(), range.start));
+            self.first_capture = Some((String::with_capacity(80), range.start));
         }
         if self.summary_state == SummaryState::Waiting && self.container_depth == 0 {
             self.summary_state = if can_be_summary {
@@ -222,16 +231,18 @@ impl State<'_> {
 
     fn block_ends(&mut self, range: &Range<usize>) {
         if self.container_depth == 0
-            && let Some((text, start)) = self.first_capture.take() {
-                self.walk.first_block = Some((collapse(&text), start..range.end.max(start)));
-            }
+            && let Some((text, start)) = self.first_capture.take()
+        {
+            self.walk.first_block = Some((collapse(text), start..range.end.max(start)));
+        }
         if let SummaryState::Capturing(start) = self.summary_state
-            && self.container_depth == 0 {
-                let text = collapse(&self.summary_text);
-                let end = range.end.max(start);
-                self.walk.summary = Some((text, start..end));
-                self.summary_state = SummaryState::Done;
-            }
+            && self.container_depth == 0
+        {
+            let text = collapse(std::mem::take(&mut self.summary_text));
+            let end = range.end.max(start);
+            self.walk.summary = Some((text, start..end));
+            self.summary_state = SummaryState::Done;
+        }
     }
 
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
@@ -252,8 +263,13 @@ impl State<'_> {
                 self.saw_metadata = true;
             }
             Tag::Heading { level, .. } => {
+                // A blockquote holding a heading (a docs site's preamble) is no summary.
+                if self.container_depth > 0 && self.walk.first_block.is_none() {
+                    self.first_capture = None;
+                    self.skip_first_until_top = true;
+                }
                 self.block_starts(&range, false);
-                self.heading = Some((level as u8, String::new(), range));
+                self.heading = Some((level as u8, String::with_capacity(32), range));
             }
             Tag::BlockQuote(_) => {
                 self.block_starts(&range, true);
@@ -268,12 +284,12 @@ impl State<'_> {
                 self.container_depth += 1;
                 self.list_depth += 1;
             }
-            Tag::Item if self.list_depth == 1 => self.item = Some(String::new()),
+            Tag::Item if self.list_depth == 1 => self.item = Some(String::with_capacity(96)),
             Tag::Item => self.inline_text(" ", range),
             Tag::Table(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
-                self.table = Some(Vec::new());
+                self.table = Some(Vec::with_capacity(8));
             }
             Tag::TableHead => {
                 self.in_head = true;
@@ -282,28 +298,35 @@ impl State<'_> {
             Tag::TableRow => self.push_row(),
             Tag::TableCell => {
                 if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
-                    row.push(Cell::default());
+                    row.push(Cell {
+                        text: String::with_capacity(40),
+                        span: None,
+                    });
                 }
             }
             Tag::CodeBlock(kind) => {
                 self.block_starts(&range, false);
-                let info = match kind {
-                    CodeBlockKind::Fenced(info) => info.to_string(),
-                    CodeBlockKind::Indented => String::new(),
+                let (info, indented) = match kind {
+                    CodeBlockKind::Fenced(info) => (info.to_string(), false),
+                    CodeBlockKind::Indented => (String::new(), true),
                 };
                 let block = CodeBlock {
                     span: range,
+                    indented,
                     ..CodeBlock::default()
                 };
                 self.code = Some((info, block));
             }
-            Tag::HtmlBlock => {
-                self.block_starts(&range, false);
-                self.check_html_table(range);
-            }
+            // MDX components and HTML neither are nor end the summary.
+            Tag::HtmlBlock => self.check_html_table(range),
+            // An e-mail autolink is not a page link.
+            Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            } => {}
             Tag::Link { dest_url, .. } => self.walk.links.push(Link {
                 dest: dest_url.to_string(),
-                section: self.section.name().to_owned(),
+                section: self.section.name(),
                 target: None,
                 span: range,
             }),
@@ -321,13 +344,13 @@ impl State<'_> {
             }
             TagEnd::Paragraph => {
                 if let Some(item) = self.item.as_mut() {
-                    item.push(' ');
+                    push_collapsed(item, " ");
                 }
                 self.block_ends(&range);
             }
             TagEnd::Item if self.list_depth == 1 => {
                 if let Some(item) = self.item.take() {
-                    let item = collapse(&item);
+                    let item = collapse(item);
                     match self.section {
                         SectionKind::Causes => self.walk.causes.push(item),
                         SectionKind::Fixes => self.walk.fixes.push(item),
@@ -361,7 +384,9 @@ impl State<'_> {
     }
 
     fn metadata_ends(&mut self) {
-        let Some(Some(range)) = self.metadata.take() else { return };
+        let Some(Some(range)) = self.metadata.take() else {
+            return;
+        };
         let yaml = self.text.get(range.clone()).unwrap_or_default();
         match parse_front_matter(yaml, range.start) {
             Ok(fm) => {
@@ -381,7 +406,9 @@ impl State<'_> {
             Err((message, at)) => {
                 self.error(at..at + 1, "front matter is not valid YAML")
                     .with_label(message)
-                    .with_help("write front matter as `key: value` lines between `---` fences".to_owned());
+                    .with_help(
+                        "write front matter as `key: value` lines between `---` fences".to_owned(),
+                    );
             }
         }
     }
@@ -389,17 +416,29 @@ impl State<'_> {
     /// Rows of a facts table without the `| --- |` line are read as text: say so.
     fn check_headerless_table(&mut self, range: Range<usize>) {
         let raw = self.text.get(range.clone()).unwrap_or_default();
+        if !raw.contains('|') {
+            return;
+        }
         let kinds: Vec<FactKind> = raw
             .lines()
-            .filter_map(|l| l.trim().strip_prefix('|')?.split('|').next().and_then(fact_kind))
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix('|')?
+                    .split('|')
+                    .next()
+                    .and_then(fact_kind)
+            })
             .collect();
         if kinds.is_empty() {
             return;
         }
         self.walk.reported.extend(kinds);
-        self.error(range.start..range.start + 1, "this facts table has no delimiter row")
-            .with_label("read as a paragraph, not a table")
-            .with_help("add a header and a `| --- | --- |` line above the first row");
+        self.error(
+            range.start..range.start + 1,
+            "this facts table has no delimiter row",
+        )
+        .with_label("read as a paragraph, not a table")
+        .with_help("add a header and a `| --- | --- |` line above the first row");
     }
 
     /// Facts in an HTML `<table>` are not read: say so rather than report them missing.
@@ -408,19 +447,25 @@ impl State<'_> {
         if !raw.to_ascii_lowercase().contains("<table") {
             return;
         }
-        let kinds: Vec<FactKind> = html_cells(raw).iter().filter_map(|c| fact_kind(c)).collect();
+        let kinds: Vec<FactKind> = html_cells(raw)
+            .iter()
+            .filter_map(|c| fact_kind(c))
+            .collect();
         if kinds.is_empty() {
             return;
         }
         self.walk.reported.extend(kinds);
-        self.error(range.start..range.start + 1, "facts in an HTML table are not read")
-            .with_label("an HTML `<table>`")
-            .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
+        self.error(
+            range.start..range.start + 1,
+            "facts in an HTML table are not read",
+        )
+        .with_label("an HTML `<table>`")
+        .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
     }
 
     fn push_row(&mut self) {
         if let Some(table) = self.table.as_mut() {
-            table.push(Vec::new());
+            table.push(Vec::with_capacity(2));
         }
     }
 
@@ -443,20 +488,25 @@ impl State<'_> {
 
     fn inline_text(&mut self, t: &str, range: Range<usize>) {
         if let Some((_, text, _)) = self.heading.as_mut() {
-            text.push_str(t);
+            push_collapsed(text, t);
             return;
         }
         if let SummaryState::Capturing(_) = self.summary_state {
-            self.summary_text.push_str(t);
+            push_collapsed(&mut self.summary_text, t);
         }
         if let Some((text, _)) = self.first_capture.as_mut() {
-            text.push_str(t);
+            push_collapsed(text, t);
         }
         if let Some(item) = self.item.as_mut() {
-            item.push_str(t);
+            push_collapsed(item, t);
         }
-        if let Some(cell) = self.table.as_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
-            cell.text.push_str(t);
+        if let Some(cell) = self
+            .table
+            .as_mut()
+            .and_then(|t| t.last_mut())
+            .and_then(|r| r.last_mut())
+        {
+            push_collapsed(&mut cell.text, t);
             cell.span = Some(match cell.span.take() {
                 Some(s) => s.start..range.end,
                 None => range,
@@ -465,18 +515,22 @@ impl State<'_> {
     }
 
     fn heading_ends(&mut self) {
-        let Some((level, text, range)) = self.heading.take() else { return };
+        let Some((level, text, range)) = self.heading.take() else {
+            return;
+        };
         // A heading inside a blockquote or list (the Mintlify preamble's
         // `> ## Documentation Index`) is not part of the page's outline.
         if self.container_depth > 0 {
             return;
         }
-        let text = collapse(&text);
+        let text = collapse(text);
         match level {
             1 if self.walk.h1.is_none() => {
                 let span = self.text[range.clone()]
                     .find(text.as_str())
-                    .map_or(range.clone(), |i| range.start + i..range.start + i + text.len());
+                    .map_or(range.clone(), |i| {
+                        range.start + i..range.start + i + text.len()
+                    });
                 self.walk.h1 = Some((text, span));
                 self.summary_state = SummaryState::Waiting;
             }
@@ -499,10 +553,16 @@ impl State<'_> {
 
     fn close_other_section(&mut self, end: usize) {
         if self.section == SectionKind::Other
-            && let Some((heading, start)) = self.other.pop() {
-                let markdown = self.text.get(start..end).unwrap_or_default().trim().to_owned();
-                self.walk.sections.push(Section { heading, markdown });
-            }
+            && let Some((heading, start)) = self.other.pop()
+        {
+            let markdown = self
+                .text
+                .get(start..end)
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            self.walk.sections.push(Section { heading, markdown });
+        }
     }
 
     fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
@@ -512,7 +572,7 @@ impl State<'_> {
                 let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
                     continue;
                 };
-                let (sdk, exception) = (collapse(&sdk.text), collapse(&exception.text));
+                let (sdk, exception) = (collapse(sdk.text), collapse(exception.text));
                 if !sdk.is_empty() && !exception.is_empty() {
                     self.walk.sdk.push(SdkMapping { sdk, exception });
                 }
@@ -532,7 +592,7 @@ impl State<'_> {
             let label_span = label.span.clone().unwrap_or(0..0);
             let value = cells.next().unwrap_or_default();
             let value_span = value.span.clone().unwrap_or(label_span.clone());
-            let label_text = collapse(&label.text);
+            let label_text = collapse(label.text);
             match fact_kind(&label_text) {
                 Some(kind) => {
                     if let Some(first) = self.walk.fact(kind) {
@@ -542,7 +602,7 @@ impl State<'_> {
                             .with_help("keep one row per fact".to_owned());
                         continue;
                     }
-                    let value_text = collapse(&value.text);
+                    let value_text = collapse(value.text);
                     if value_text.is_empty() {
                         self.walk.reported.push(kind);
                         self.error(label_span, format!("`{}` has no value", kind.name()))
@@ -574,17 +634,42 @@ impl State<'_> {
     }
 
     fn code_block_ends(&mut self, info: &str, block: CodeBlock) {
-        let lang = info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase();
-        let looks_like_facts: Vec<FactKind> = block
-            .text
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix('|')?.split('|').next().and_then(fact_kind))
-            .collect();
+        let lang = info
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let looks_like_facts: Vec<FactKind> = if !lang.is_empty() || !block.text.contains('|') {
+            Vec::new()
+        } else {
+            block
+                .text
+                .lines()
+                .filter_map(|l| {
+                    l.trim()
+                        .strip_prefix('|')?
+                        .split('|')
+                        .next()
+                        .and_then(fact_kind)
+                })
+                .collect()
+        };
         if !looks_like_facts.is_empty() && lang.is_empty() {
             self.walk.reported.extend(looks_like_facts);
-            self.error(block.span.start..block.span.start + 1, "this facts table is read as a code block")
-                .with_label("indented by a tab or four spaces")
-                .with_help("start the table's lines at the left margin");
+            let (label, help) = if block.indented {
+                (
+                    "indented by a tab or four spaces",
+                    "start the table's lines at the left margin",
+                )
+            } else {
+                ("inside a code fence", "take the table out of the ``` fence")
+            };
+            self.error(
+                block.span.start..block.span.start + 1,
+                "this facts table is read as a code block",
+            )
+            .with_label(label)
+            .with_help(help);
             return;
         }
         let text_start = block.text.trim_start();
@@ -592,19 +677,27 @@ impl State<'_> {
             && lang.is_empty()
             && (text_start.starts_with('{') || text_start.starts_with('['))
         {
-            self.error(block.span.start..block.span.start + 3, "the example response is not tagged `json`")
-                .with_label("no language after the fence")
-                .with_help("open the block with ```json so errdocs checks it");
+            self.error(
+                block.span.start..block.span.start + 3,
+                "the example response is not tagged `json`",
+            )
+            .with_label("no language after the fence")
+            .with_help("open the block with ```json so errdocs checks it");
             return;
         }
-        if self.section != SectionKind::Example || !matches!(lang.as_str(), "json" | "jsonc" | "json5") {
+        if self.section != SectionKind::Example
+            || !matches!(lang.as_str(), "json" | "jsonc" | "json5")
+        {
             return;
         }
         if let Some(first) = &self.walk.example {
             let first_line = self.line_of(first.span.start);
-            self.error(block.span.start..block.span.start + 3, "a second example response")
-                .with_label(format!("the first one starts on line {first_line}"))
-                .with_help("keep one `json` block in `Example response`".to_owned());
+            self.error(
+                block.span.start..block.span.start + 3,
+                "a second example response",
+            )
+            .with_label(format!("the first one starts on line {first_line}"))
+            .with_help("keep one `json` block in `Example response`".to_owned());
             return;
         }
         self.walk.example = Some(block);
@@ -613,7 +706,7 @@ impl State<'_> {
     fn finish(mut self) -> Walk {
         self.close_other_section(self.text.len());
         if let SummaryState::Capturing(start) = self.summary_state {
-            let text = collapse(&self.summary_text);
+            let text = collapse(std::mem::take(&mut self.summary_text));
             self.walk.summary = Some((text, start..self.text.len()));
         }
         self.walk
@@ -644,8 +737,37 @@ fn html_cells(html: &str) -> Vec<String> {
     cells
 }
 
-/// Collapses runs of whitespace to one space and trims.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Appends `t` to `buf` with runs of whitespace as one space and none at the start, so
+/// that [`collapse`] of the result only trims the end.
+fn push_collapsed(buf: &mut String, t: &str) {
+    let mut pending_space = false;
+    let mut start = 0;
+    // Byte-wise for ASCII whitespace; other whitespace (rare) goes through `char`.
+    for (i, c) in t.char_indices() {
+        if c.is_whitespace() {
+            if start < i {
+                if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                }
+                buf.push_str(&t[start..i]);
+            }
+            pending_space = true;
+            start = i + c.len_utf8();
+        }
+    }
+    if start < t.len() {
+        if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
+            buf.push(' ');
+        }
+        buf.push_str(&t[start..]);
+    } else if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
+        buf.push(' ');
+    }
 }
 
+/// A buffer filled by [`push_collapsed`], without its trailing space.
+fn collapse(mut text: String) -> String {
+    let len = text.trim_end().len();
+    text.truncate(len);
+    text
+}

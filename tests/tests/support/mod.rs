@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 pub fn write(path: &Path, text: &str) {
@@ -42,7 +45,11 @@ impl FixtureCrate {
         let base = root.join("target/tests/fixture-crates");
         let dir = base.join(name);
         let _ = std::fs::remove_dir_all(&dir);
-        let runtime = root.join("runtime").display().to_string().replace('\\', "/");
+        let runtime = root
+            .join("runtime")
+            .display()
+            .to_string()
+            .replace('\\', "/");
         write(
             &dir.join("Cargo.toml"),
             &format!(
@@ -51,9 +58,15 @@ impl FixtureCrate {
             ),
         );
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-        write(&dir.join("errdocs.toml"), "docs = \"docs\"\ndoc_url = \"https://example.com/errors/{slug}\"\n");
+        write(
+            &dir.join("errdocs.toml"),
+            "docs = \"docs\"\ndoc_url = \"https://example.com/errors/{slug}\"\n",
+        );
         write(&dir.join("src/main.rs"), main_rs);
-        FixtureCrate { dir, target: base.join("target") }
+        FixtureCrate {
+            dir,
+            target: base.join("target"),
+        }
     }
 
     pub fn page(&self, slug: &str, text: &str) {

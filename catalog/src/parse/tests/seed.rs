@@ -105,7 +105,7 @@ fn seed_links_and_sections() {
     let links: Vec<(&str, &str)> = page
         .links
         .iter()
-        .map(|l| (l.dest.as_str(), l.section.as_str()))
+        .map(|l| (l.dest.as_str(), l.section))
         .collect();
     assert_eq!(
         links,
