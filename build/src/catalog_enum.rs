@@ -24,13 +24,23 @@ pub fn variant_name(code: &str) -> String {
 pub(crate) fn name_collisions(catalog: &Catalog) -> Vec<(String, Vec<&Page>)> {
     let mut by_name: BTreeMap<String, Vec<&Page>> = BTreeMap::new();
     for page in &catalog.pages {
-        by_name.entry(variant_name(&page.code)).or_default().push(page);
+        by_name
+            .entry(variant_name(&page.code))
+            .or_default()
+            .push(page);
     }
-    by_name.into_iter().filter(|(_, pages)| pages.len() > 1).collect()
+    by_name
+        .into_iter()
+        .filter(|(_, pages)| pages.len() > 1)
+        .collect()
 }
 
 /// The enum, its table and impls, with `include_bytes!` tracking of every page.
-pub(crate) fn catalog_tokens(catalog: &Catalog, ctx: &Context, enum_name: &str) -> syn::Result<TokenStream> {
+pub(crate) fn catalog_tokens(
+    catalog: &Catalog,
+    ctx: &Context,
+    enum_name: &str,
+) -> syn::Result<TokenStream> {
     let tracking = tokens::tracking(&catalog.inputs, ctx);
     let items = catalog_tokens_untracked(catalog, ctx, enum_name)?;
     Ok(quote!(#items const _: () = { #tracking };))
@@ -38,20 +48,30 @@ pub(crate) fn catalog_tokens(catalog: &Catalog, ctx: &Context, enum_name: &str) 
 
 /// The enum, its table and impls. `enum_name` is usually `ErrorCode`. (`build.rs` output
 /// is tracked by `cargo:rerun-if-changed` instead of `include_bytes!`.)
-pub(crate) fn catalog_tokens_untracked(catalog: &Catalog, ctx: &Context, enum_name: &str) -> syn::Result<TokenStream> {
+pub(crate) fn catalog_tokens_untracked(
+    catalog: &Catalog,
+    ctx: &Context,
+    enum_name: &str,
+) -> syn::Result<TokenStream> {
     let collisions = name_collisions(catalog);
     if let Some((name, pages)) = collisions.first() {
         let codes: Vec<String> = pages.iter().map(|p| format!("`{}`", p.code)).collect();
         return Err(syn::Error::new(
             Span::call_site(),
-            format!("codes {} all become the variant `{name}`; rename one of the pages", codes.join(" and ")),
+            format!(
+                "codes {} all become the variant `{name}`; rename one of the pages",
+                codes.join(" and ")
+            ),
         ));
     }
     let ty = Ident::new(enum_name, Span::call_site());
     let table = if enum_name == "ErrorCode" {
         Ident::new("ERRORS", Span::call_site())
     } else {
-        Ident::new(&format!("{}_ERRORS", enum_name.to_shouty_snake_case()), Span::call_site())
+        Ident::new(
+            &format!("{}_ERRORS", enum_name.to_shouty_snake_case()),
+            Span::call_site(),
+        )
     };
     let variants: Vec<Ident> = catalog
         .pages
@@ -60,12 +80,20 @@ pub(crate) fn catalog_tokens_untracked(catalog: &Catalog, ctx: &Context, enum_na
         .collect();
     let docs = catalog.pages.iter().map(variant_doc);
     let codes: Vec<&str> = catalog.pages.iter().map(|p| p.code.as_str()).collect();
-    let entries = catalog.pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
+    let entries = catalog
+        .pages
+        .iter()
+        .map(|p| tokens::error_doc(p, catalog, ctx));
     let count = catalog.pages.len();
     let root = catalog.root.to_string_lossy().replace('\\', "/");
-    let root = root.rsplit_once("/docs/").map_or(root.as_str(), |(_, r)| r).to_owned();
-    let enum_doc = format!(" The {count} error codes documented in `{root}`, one variant per page.");
-    let table_doc = format!(" The page of every [`{enum_name}`], in the order of [`{enum_name}::ALL`].");
+    let root = root
+        .rsplit_once("/docs/")
+        .map_or(root.as_str(), |(_, r)| r)
+        .to_owned();
+    let enum_doc =
+        format!(" The {count} error codes documented in `{root}`, one variant per page.");
+    let table_doc =
+        format!(" The page of every [`{enum_name}`], in the order of [`{enum_name}::ALL`].");
     Ok(quote! {
         #[doc = #enum_doc]
         #[non_exhaustive]
@@ -172,7 +200,10 @@ fn variant_doc(page: &Page) -> TokenStream {
     let lines = [
         format!(" {}", page.summary),
         String::new(),
-        format!(" HTTP {} {} · code `{}` · retry: {retry}", page.status, page.title, page.code),
+        format!(
+            " HTTP {} {} · code `{}` · retry: {retry}",
+            page.status, page.title, page.code
+        ),
         String::new(),
         format!(" <{}>", page.doc_url),
     ];
@@ -184,12 +215,14 @@ pub fn expand_catalog(input: TokenStream, ctx: &Context) -> TokenStream {
     let docs = if input.is_empty() {
         Ok(None)
     } else {
-        syn::parse2::<syn::LitStr>(input.clone()).map(Some).map_err(|_| {
-            syn::Error::new_spanned(
-                input,
-                "`catalog!` takes the docs folder as a string: `catalog!(\"docs/errors\")`",
-            )
-        })
+        syn::parse2::<syn::LitStr>(input.clone())
+            .map(Some)
+            .map_err(|_| {
+                syn::Error::new_spanned(
+                    input,
+                    "`catalog!` takes the docs folder as a string: `catalog!(\"docs/errors\")`",
+                )
+            })
     };
     let result = docs.and_then(|docs| {
         let span = docs.as_ref().map_or(Span::call_site(), syn::LitStr::span);

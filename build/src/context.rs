@@ -68,7 +68,10 @@ impl Context {
     pub(crate) fn load(&self, docs: Option<&str>) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
         let (config_path, config) = self.config().map_err(|d| vec![d])?;
         let (dir, shown) = match (docs, &config_path) {
-            (Some(docs), _) => (self.manifest_dir.join(docs), docs.trim_end_matches('/').to_owned()),
+            (Some(docs), _) => (
+                self.manifest_dir.join(docs),
+                docs.trim_end_matches('/').to_owned(),
+            ),
             (None, Some(path)) => {
                 let dir = path.parent().unwrap_or(Path::new("")).join(&config.docs);
                 let shown = relative_path(&normalize(&self.manifest_dir), &normalize(&dir))
@@ -115,9 +118,10 @@ fn cached_load(dir: &Path, shown: &str, config: &Config) -> Result<Arc<Catalog>,
     let key = (dir.to_path_buf(), shown.to_owned(), format!("{config:?}"));
     if let Ok(guard) = CACHE.lock()
         && let Some((print, catalog)) = guard.as_ref().and_then(|m| m.get(&key))
-            && *print == fingerprint(&catalog.inputs) {
-                return Ok(Arc::clone(catalog));
-            }
+        && *print == fingerprint(&catalog.inputs)
+    {
+        return Ok(Arc::clone(catalog));
+    }
     let catalog = Arc::new(errdocs_catalog::load_catalog_named(dir, shown, config)?);
     if let Ok(mut guard) = CACHE.lock() {
         let print = fingerprint(&catalog.inputs);
@@ -177,9 +181,18 @@ mod tests {
             call_file: Some(PathBuf::from("/w/app/src/errors/mod.rs")),
             inline_markdown: false,
         };
-        assert_eq!(ctx.path_literal(Path::new("docs/errors/a.md")), "../../docs/errors/a.md");
-        assert_eq!(ctx.path_literal(Path::new("/w/shared/x.md")), "../../../shared/x.md");
-        let ctx = Context { call_file: None, ..ctx };
+        assert_eq!(
+            ctx.path_literal(Path::new("docs/errors/a.md")),
+            "../../docs/errors/a.md"
+        );
+        assert_eq!(
+            ctx.path_literal(Path::new("/w/shared/x.md")),
+            "../../../shared/x.md"
+        );
+        let ctx = Context {
+            call_file: None,
+            ..ctx
+        };
         assert_eq!(ctx.path_literal(Path::new("docs/a.md")), "/w/app/docs/a.md");
     }
 }

@@ -64,7 +64,10 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
 /// One `const _: &[u8] = include_bytes!(…)` per file read, sorted, so editing any page or
 /// `errdocs.toml` recompiles the crate.
 pub(crate) fn tracking(inputs: &[impl AsRef<Path>], ctx: &Context) -> TokenStream {
-    let mut paths: Vec<String> = inputs.iter().map(|p| ctx.path_literal(p.as_ref())).collect();
+    let mut paths: Vec<String> = inputs
+        .iter()
+        .map(|p| ctx.path_literal(p.as_ref()))
+        .collect();
     paths.sort();
     paths.dedup();
     quote! {
@@ -73,9 +76,16 @@ pub(crate) fn tracking(inputs: &[impl AsRef<Path>], ctx: &Context) -> TokenStrea
 }
 
 /// The page diagnostics as one `compile_error!`, rendered as rustc renders its own.
-pub(crate) fn diagnostics_error(diags: &[Diagnostic], span: Span, docs: Option<&str>) -> syn::Error {
+pub(crate) fn diagnostics_error(
+    diags: &[Diagnostic],
+    span: Span,
+    docs: Option<&str>,
+) -> syn::Error {
     let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
-    let folder = docs.map_or_else(|| "the configured docs folder".to_owned(), |d| format!("`{d}`"));
+    let folder = docs.map_or_else(
+        || "the configured docs folder".to_owned(),
+        |d| format!("`{d}`"),
+    );
     let mut message = if errors.iter().all(|d| d.line == 0) {
         format!("cannot load the error pages of {folder}\n\n")
     } else {

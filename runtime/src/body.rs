@@ -70,7 +70,12 @@ pub struct ProblemDetails<'a> {
 
 impl<'a> ProblemDetails<'a> {
     /// The problem details of `doc` with this detail, request id and instance.
-    pub fn new(doc: &'static ErrorDoc, detail: Cow<'a, str>, request_id: &'a str, instance: &'a str) -> Self {
+    pub fn new(
+        doc: &'static ErrorDoc,
+        detail: Cow<'a, str>,
+        request_id: &'a str,
+        instance: &'a str,
+    ) -> Self {
         ProblemDetails {
             type_: Cow::Borrowed(doc.doc_url),
             title: Cow::Borrowed(doc.title),

@@ -112,12 +112,19 @@ pub fn parse<C: CatalogCode>(status: u16, headers: &http::HeaderMap, body: &[u8]
 
 /// The `Retry-After` header as a duration from now.
 pub fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
-    let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(http::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
     let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// When and how often to retry a failed call.
@@ -186,7 +193,9 @@ impl RetryPolicy {
         if attempt >= self.max_attempts || !failure.is_retryable() {
             return None;
         }
-        let exp = self.base_delay.saturating_mul(1u32 << (attempt - 1).min(20));
+        let exp = self
+            .base_delay
+            .saturating_mul(1u32 << (attempt - 1).min(20));
         let mut delay = exp.min(self.max_delay);
         if self.jitter {
             delay = delay.mul_f64(random_unit());
@@ -199,7 +208,11 @@ impl RetryPolicy {
 
     /// Calls `op` until it succeeds, fails for good, or attempts run out, sleeping with
     /// `sleep` (e.g. `tokio::time::sleep`) between attempts.
-    pub async fn run<T, C, Op, Fut, Sleep, SleepFut>(&self, mut op: Op, mut sleep: Sleep) -> Result<T, ApiFailure<C>>
+    pub async fn run<T, C, Op, Fut, Sleep, SleepFut>(
+        &self,
+        mut op: Op,
+        mut sleep: Sleep,
+    ) -> Result<T, ApiFailure<C>>
     where
         C: CatalogCode,
         Op: FnMut() -> Fut,
@@ -229,7 +242,9 @@ fn random_unit() -> f64 {
 
 /// `Ok(response)` for a success status, else the parsed [`ApiFailure`].
 #[cfg(feature = "reqwest")]
-pub async fn check<C: CatalogCode>(response: reqwest::Response) -> Result<reqwest::Response, ApiFailure<C>> {
+pub async fn check<C: CatalogCode>(
+    response: reqwest::Response,
+) -> Result<reqwest::Response, ApiFailure<C>> {
     let status = response.status();
     if status.is_success() {
         return Ok(response);

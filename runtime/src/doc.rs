@@ -100,7 +100,12 @@ impl ErrorDoc {
     }
 
     /// The RFC 9457 body of this error; see [`ProblemDetails::new`].
-    pub fn problem<'a>(&'static self, detail: Cow<'a, str>, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
+    pub fn problem<'a>(
+        &'static self,
+        detail: Cow<'a, str>,
+        request_id: &'a str,
+        instance: &'a str,
+    ) -> ProblemDetails<'a> {
         ProblemDetails::new(self, detail, request_id, instance)
     }
 

@@ -50,8 +50,8 @@ pub mod utoipa;
 pub use api_error::{ApiError, CatalogCode, Documented};
 pub use body::{ErrorBody, PROBLEM_JSON, ProblemDetails};
 pub use doc::{Envelope, ErrorDoc, Retry, SdkMapping};
-pub use unknown::UnknownCode;
 pub use errdocs_macros::{ApiError, catalog};
+pub use unknown::UnknownCode;
 
 /// The markdown of `code`'s page, like `rustc --explain` (needs the `explain` feature,
 /// on by default; without it the text is empty).
@@ -87,7 +87,10 @@ pub fn explain_code<C: CatalogCode>(code: &str) -> Option<&'static str> {
 #[macro_export]
 macro_rules! include_catalog {
     () => {
-        ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/errdocs_catalog.rs"));
+        ::core::include!(::core::concat!(
+            ::core::env!("OUT_DIR"),
+            "/errdocs_catalog.rs"
+        ));
     };
     ($file:literal) => {
         ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/", $file));
@@ -109,11 +112,13 @@ pub mod __private {
     pub use ::actix_web;
     #[cfg(feature = "axum")]
     pub use ::axum_core;
+    pub use ::std::collections::BTreeMap;
     #[cfg(feature = "utoipa")]
     pub use ::utoipa;
-    pub use ::std::collections::BTreeMap;
 
-    pub use crate::{ApiError, CatalogCode, Documented, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode};
+    pub use crate::{
+        ApiError, CatalogCode, Documented, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode,
+    };
 
     /// The page's markdown when the `explain` feature is on, else an empty string.
     #[cfg(feature = "explain")]

@@ -60,7 +60,9 @@ impl RequestContext {
 pub fn sanitize_request_id(id: &str) -> Option<&str> {
     let ok = !id.is_empty()
         && id.len() <= MAX_REQUEST_ID_LEN
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
     ok.then_some(id)
 }
 

@@ -34,8 +34,14 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
         );
     }
     let (content_type, body) = match error.envelope() {
-        Envelope::Errdocs => ("application/json", serde_json::to_vec(&error.body(&ctx.request_id))),
-        Envelope::Problem => (PROBLEM_JSON, serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path))),
+        Envelope::Errdocs => (
+            "application/json",
+            serde_json::to_vec(&error.body(&ctx.request_id)),
+        ),
+        Envelope::Problem => (
+            PROBLEM_JSON,
+            serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path)),
+        ),
     };
     // Strings and numbers always serialize.
     let body = body.unwrap_or_default();

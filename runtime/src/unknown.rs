@@ -18,7 +18,9 @@ pub struct UnknownCode {
 impl UnknownCode {
     /// The error for `code`.
     pub fn new(code: &str) -> UnknownCode {
-        UnknownCode { code: code.to_owned() }
+        UnknownCode {
+            code: code.to_owned(),
+        }
     }
 
     /// The code that was not found.

@@ -64,7 +64,11 @@ async fn get(url: String, id: Option<&str>) -> (u16, reqwest::header::HeaderMap,
         request = request.header("x-request-id", id);
     }
     let response = request.send().await.unwrap();
-    (response.status().as_u16(), response.headers().clone(), response.text().await.unwrap())
+    (
+        response.status().as_u16(),
+        response.headers().clone(),
+        response.text().await.unwrap(),
+    )
 }
 
 #[tokio::test]

@@ -27,7 +27,9 @@ async fn stale() -> Result<(), ApiErr> {
     Err(ApiErr::Stale(3))
 }
 async fn upstream() -> Result<(), ApiErr> {
-    Err(ApiErr::Upstream(std::io::Error::other("tls handshake with 10.0.0.7 failed: key=abc")))
+    Err(ApiErr::Upstream(std::io::Error::other(
+        "tls handshake with 10.0.0.7 failed: key=abc",
+    )))
 }
 
 fn app() -> Router {
@@ -44,7 +46,10 @@ async fn call(path: &str, id: Option<&str>) -> (http::response::Parts, String) {
     if let Some(id) = id {
         request = request.header("x-request-id", id);
     }
-    let response = app().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let response = app()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let (parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
     (parts, String::from_utf8(bytes.to_vec()).unwrap())
@@ -96,20 +101,35 @@ async fn a_5xx_is_masked_in_the_body_and_logged_in_full() {
 
     let (parts, body) = call("/upstream", Some("p-9")).await;
     assert_eq!(parts.status, 502);
-    assert!(!body.contains("10.0.0.7") && !body.contains("key=abc"), "{body}");
+    assert!(
+        !body.contains("10.0.0.7") && !body.contains("key=abc"),
+        "{body}"
+    );
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(json["detail"], errdocs::ApiError::doc(&ApiErr::Upstream(std::io::Error::other("x"))).summary);
+    assert_eq!(
+        json["detail"],
+        errdocs::ApiError::doc(&ApiErr::Upstream(std::io::Error::other("x"))).summary
+    );
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(log.contains("request_id=p-9"), "{log}");
     assert!(log.contains("code=\"bad_gateway\""), "{log}");
-    assert!(log.contains("upstream failed: tls handshake with 10.0.0.7 failed: key=abc"), "{log}");
+    assert!(
+        log.contains("upstream failed: tls handshake with 10.0.0.7 failed: key=abc"),
+        "{log}"
+    );
 }
 
 #[tokio::test]
 async fn without_the_layer_each_error_gets_a_fresh_id() {
     let app = Router::new().route("/", get(stale));
-    let response = app.oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
-    let id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+    let response = app
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert_eq!(id.len(), 36);
 }

@@ -31,7 +31,10 @@ fn problem_details_parse_too() {
     let body = br#"{"type":"https://docs.lasscyber.com/errors/not_found","title":"Not Found","status":404,"detail":"no scan","instance":"/scans/9","code":"not_found","request_id":"r-1"}"#;
     let f = failure(404, body);
     assert_eq!(f.code, Some(ErrorCode::NotFound));
-    assert_eq!(f.doc_url.as_deref(), Some("https://docs.lasscyber.com/errors/not_found"));
+    assert_eq!(
+        f.doc_url.as_deref(),
+        Some("https://docs.lasscyber.com/errors/not_found")
+    );
     assert_eq!(f.detail.as_deref(), Some("no scan"));
 }
 
@@ -51,7 +54,11 @@ fn unknown_codes_fall_back_to_the_status() {
 fn hostile_bodies_give_a_failure_not_a_panic() {
     let deep_open = "[".repeat(100_000);
     let deep_obj = "{\"a\":".repeat(100_000);
-    let huge = format!("{{\"code\":\"{}\",\"detail\":\"{}\"}}", "x".repeat(5_000_000), "y".repeat(5_000_000));
+    let huge = format!(
+        "{{\"code\":\"{}\",\"detail\":\"{}\"}}",
+        "x".repeat(5_000_000),
+        "y".repeat(5_000_000)
+    );
     let cases: Vec<Vec<u8>> = vec![
         Vec::new(),
         b"<html>502 Bad Gateway</html>".to_vec(),
@@ -71,7 +78,11 @@ fn hostile_bodies_give_a_failure_not_a_panic() {
         let start = Instant::now();
         let f = failure(502, body);
         assert_eq!(f.status.as_u16(), 502);
-        assert!(start.elapsed() < Duration::from_secs(5), "slow on a {}-byte body", body.len());
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "slow on a {}-byte body",
+            body.len()
+        );
         if let Some(code) = &f.raw_code {
             assert!(code.len() <= 4096);
         }
@@ -86,20 +97,33 @@ fn hostile_bodies_give_a_failure_not_a_panic() {
 fn retry_after_accepts_seconds_and_http_dates() {
     let mut headers = HeaderMap::new();
     headers.insert("retry-after", "120".parse().unwrap());
-    assert_eq!(errdocs::client::retry_after(&headers), Some(Duration::from_secs(120)));
-    headers.insert("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap());
+    assert_eq!(
+        errdocs::client::retry_after(&headers),
+        Some(Duration::from_secs(120))
+    );
+    headers.insert(
+        "retry-after",
+        "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+    );
     assert_eq!(errdocs::client::retry_after(&headers), Some(Duration::ZERO));
     headers.insert("retry-after", "soon".parse().unwrap());
     assert_eq!(errdocs::client::retry_after(&headers), None);
 }
 
 fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(future)
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(future)
 }
 
 #[test]
 fn the_retry_loop_follows_the_docs() {
-    let policy = RetryPolicy::default().max_attempts(4).base_delay(Duration::from_millis(1)).jitter(false);
+    let policy = RetryPolicy::default()
+        .max_attempts(4)
+        .base_delay(Duration::from_millis(1))
+        .jitter(false);
     // Retryable twice, then success.
     let mut calls = 0;
     let mut slept = Vec::new();
@@ -107,7 +131,13 @@ fn the_retry_loop_follows_the_docs() {
         || {
             calls += 1;
             let n = calls;
-            async move { if n < 3 { Err(failure(503, br#"{"code":"service_unavailable"}"#)) } else { Ok("done") } }
+            async move {
+                if n < 3 {
+                    Err(failure(503, br#"{"code":"service_unavailable"}"#))
+                } else {
+                    Ok("done")
+                }
+            }
         },
         |d| {
             slept.push(d);

@@ -42,6 +42,17 @@ fn problem_envelope_carries_the_same_facts() {
         assert_eq!(json["request_id"], example["request_id"]);
         assert_eq!(json["status"], doc.status);
         let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["type", "title", "status", "detail", "instance", "code", "request_id"]);
+        assert_eq!(
+            keys,
+            [
+                "type",
+                "title",
+                "status",
+                "detail",
+                "instance",
+                "code",
+                "request_id"
+            ]
+        );
     }
 }

@@ -35,20 +35,29 @@ fn all() -> Vec<Failure> {
     vec![
         Failure::Unit,
         Failure::Tuple(std::io::Error::other(SECRET)),
-        Failure::Named { secs: 30, host: SECRET.into() },
+        Failure::Named {
+            secs: 30,
+            host: SECRET.into(),
+        },
         Failure::Message(SECRET.into()),
     ]
 }
 
 fn ctx() -> RequestContext {
-    RequestContext { request_id: "req-1".into(), path: format!("/{SECRET}") }
+    RequestContext {
+        request_id: "req-1".into(),
+        path: format!("/{SECRET}"),
+    }
 }
 
 #[test]
 fn no_5xx_body_shows_display_or_source() {
     for error in all() {
         assert!(error.status().is_server_error());
-        assert!(errdocs::response::source_chain(&error).contains(SECRET), "the secret is in the error");
+        assert!(
+            errdocs::response::source_chain(&error).contains(SECRET),
+            "the secret is in the error"
+        );
         let body = serde_json::to_string(&error.body("r")).unwrap();
         assert!(!body.contains(SECRET), "{body}");
         let problem = serde_json::to_string(&error.problem("r", "/")).unwrap();
@@ -59,7 +68,13 @@ fn no_5xx_body_shows_display_or_source() {
         assert_eq!(error.detail(), error.doc().summary);
     }
     let error = ProblemFailure::Db(std::io::Error::other(SECRET));
-    let response = errdocs::response::build(&error, &RequestContext { request_id: "r".into(), path: "/x".into() });
+    let response = errdocs::response::build(
+        &error,
+        &RequestContext {
+            request_id: "r".into(),
+            path: "/x".into(),
+        },
+    );
     let text = String::from_utf8(response.body().clone()).unwrap();
     assert!(!text.contains(SECRET), "{text}");
 }
@@ -77,8 +92,12 @@ fn no_5xx_axum_response_shows_display_or_source() {
 
 #[cfg(feature = "axum")]
 fn futures_body(response: axum::response::Response) -> String {
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let bytes = rt.block_on(axum::body::to_bytes(response.into_body(), usize::MAX)).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let bytes = rt
+        .block_on(axum::body::to_bytes(response.into_body(), usize::MAX))
+        .unwrap();
     String::from_utf8(bytes.to_vec()).unwrap()
 }
 
@@ -89,7 +108,9 @@ fn no_5xx_actix_response_shows_display_or_source() {
     for error in all() {
         let response = error.error_response();
         let body = actix_web::body::to_bytes(response.into_body());
-        let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
         let bytes = rt.block_on(body).unwrap();
         let text = String::from_utf8(bytes.to_vec()).unwrap();
         assert!(!text.contains(SECRET), "{text}");
@@ -101,7 +122,10 @@ fn doc_url_never_carries_request_data() {
     let error = Failure::Unit;
     let response = errdocs::response::build(&error, &ctx());
     let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
-    assert_eq!(body["doc_url"], "https://docs.lasscyber.com/errors/internal_error");
+    assert_eq!(
+        body["doc_url"],
+        "https://docs.lasscyber.com/errors/internal_error"
+    );
     assert_eq!(body["doc_url"], error.doc_url());
 }
 
@@ -116,8 +140,20 @@ fn request_ids_from_clients_are_sanitized() {
             assert_eq!(ctx.request_id.len(), 36);
         }
     }
-    headers.insert("x-request-id", http::HeaderValue::from_str(&"a".repeat(128)).unwrap());
-    assert_eq!(RequestContext::from_headers(&headers, "/").request_id.len(), 128);
-    headers.insert("x-request-id", http::HeaderValue::from_str(&"a".repeat(129)).unwrap());
-    assert_eq!(RequestContext::from_headers(&headers, "/").request_id.len(), 36);
+    headers.insert(
+        "x-request-id",
+        http::HeaderValue::from_str(&"a".repeat(128)).unwrap(),
+    );
+    assert_eq!(
+        RequestContext::from_headers(&headers, "/").request_id.len(),
+        128
+    );
+    headers.insert(
+        "x-request-id",
+        http::HeaderValue::from_str(&"a".repeat(129)).unwrap(),
+    );
+    assert_eq!(
+        RequestContext::from_headers(&headers, "/").request_id.len(),
+        36
+    );
 }

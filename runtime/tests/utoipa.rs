@@ -34,13 +34,26 @@ fn the_openapi_document_shows_every_documented_error() {
     let statuses: Vec<&String> = responses.as_object().unwrap().keys().collect();
     assert_eq!(statuses, ["200", "400", "401", "429"]);
     let examples = &responses["400"]["content"]["application/json"]["examples"];
-    assert_eq!(examples.as_object().unwrap().len(), 2, "one example per code, never collapsed");
-    assert_eq!(examples["unsupported_version"]["value"]["code"], "unsupported_version");
-    assert_eq!(examples["bad_request"]["value"]["doc_url"], "https://docs.lasscyber.com/errors/bad_request");
+    assert_eq!(
+        examples.as_object().unwrap().len(),
+        2,
+        "one example per code, never collapsed"
+    );
+    assert_eq!(
+        examples["unsupported_version"]["value"]["code"],
+        "unsupported_version"
+    );
+    assert_eq!(
+        examples["bad_request"]["value"]["doc_url"],
+        "https://docs.lasscyber.com/errors/bad_request"
+    );
     assert_eq!(
         responses["429"]["content"]["application/json"]["schema"]["$ref"],
         "#/components/schemas/ErrorBody"
     );
     let schema = &doc["components"]["schemas"]["ErrorBody"];
-    assert_eq!(schema["required"], serde_json::json!(["detail", "code", "request_id", "doc_url"]));
+    assert_eq!(
+        schema["required"],
+        serde_json::json!(["detail", "code", "request_id", "doc_url"])
+    );
 }

@@ -82,7 +82,10 @@ impl<'a> Input<'a> {
             }
             Data::Union(u) => combine(
                 &mut errors,
-                syn::Error::new(u.union_token.span(), "`ApiError` cannot be derived for a union"),
+                syn::Error::new(
+                    u.union_token.span(),
+                    "`ApiError` cannot be derived for a union",
+                ),
             ),
         }
         match errors {
@@ -99,7 +102,11 @@ impl<'a> Input<'a> {
 
     /// The item attributes in force for `item` (a struct's live on the type).
     pub(crate) fn item_attrs<'s>(&'s self, item: &'s Item<'a>) -> &'s ItemAttrs {
-        if self.is_struct { &self.attrs.item } else { &item.attrs }
+        if self.is_struct {
+            &self.attrs.item
+        } else {
+            &item.attrs
+        }
     }
 }
 
@@ -109,7 +116,10 @@ fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {
     for (i, f) in fields.iter().enumerate() {
         let member = match &f.ident {
             Some(ident) => Member::Named(ident.clone()),
-            None => Member::Unnamed(syn::Index { index: i as u32, span: f.ty.span() }),
+            None => Member::Unnamed(syn::Index {
+                index: i as u32,
+                span: f.ty.span(),
+            }),
         };
         let retry_after = match attr::field_retry_after(&f.attrs) {
             Ok(r) => r,
@@ -118,9 +128,17 @@ fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {
                 None
             }
         };
-        let source = f.attrs.iter().any(|a| a.path().is_ident("source") || a.path().is_ident("from"))
+        let source = f
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident("source") || a.path().is_ident("from"))
             || f.ident.as_ref().is_some_and(|i| i == "source");
-        out.push(Field { member, ty: &f.ty, retry_after, source });
+        out.push(Field {
+            member,
+            ty: &f.ty,
+            retry_after,
+            source,
+        });
     }
     match errors {
         Some(e) => Err(e),

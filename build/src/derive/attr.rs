@@ -6,7 +6,15 @@ use syn::{Attribute, Ident, LitInt, LitStr};
 use errdocs_catalog::Envelope;
 
 /// Arguments allowed on the type.
-const TYPE_KEYS: &[&str] = &["docs", "exhaustive", "display", "envelope", "code", "status", "detail"];
+const TYPE_KEYS: &[&str] = &[
+    "docs",
+    "exhaustive",
+    "display",
+    "envelope",
+    "code",
+    "status",
+    "detail",
+];
 /// Arguments allowed on a variant.
 const VARIANT_KEYS: &[&str] = &["code", "status", "detail"];
 
@@ -40,16 +48,26 @@ fn unknown(key: &Ident, allowed: &[&str], place: &str) -> syn::Error {
         .map(|a| (strsim::levenshtein(&name, a), *a))
         .filter(|&(d, _)| d <= 3)
         .min_by_key(|&(d, _)| d);
-    let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
+    let list = allowed
+        .iter()
+        .map(|a| format!("`{a}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let message = match suggestion {
-        Some((_, s)) => format!("unknown `api_error` argument `{name}` on {place}; did you mean `{s}`?"),
+        Some((_, s)) => {
+            format!("unknown `api_error` argument `{name}` on {place}; did you mean `{s}`?")
+        }
         None => format!("unknown `api_error` argument `{name}` on {place}; expected one of {list}"),
     };
     syn::Error::new(key.span(), message)
 }
 
 /// The string value of `key = "…"`, with a message showing the expected form.
-fn string(meta: &syn::meta::ParseNestedMeta<'_>, key: &Ident, example: &str) -> syn::Result<LitStr> {
+fn string(
+    meta: &syn::meta::ParseNestedMeta<'_>,
+    key: &Ident,
+    example: &str,
+) -> syn::Result<LitStr> {
     meta.value()?
         .parse::<LitStr>()
         .map_err(|e| syn::Error::new(e.span(), format!("`{key}` takes a string: `{example}`")))
@@ -57,7 +75,10 @@ fn string(meta: &syn::meta::ParseNestedMeta<'_>, key: &Ident, example: &str) -> 
 
 fn set_once<T>(slot: &mut Option<T>, value: T, key: &Ident) -> syn::Result<()> {
     if slot.is_some() {
-        return Err(syn::Error::new(key.span(), format!("duplicate `api_error` argument `{key}`")));
+        return Err(syn::Error::new(
+            key.span(),
+            format!("duplicate `api_error` argument `{key}`"),
+        ));
     }
     *slot = Some(value);
     Ok(())
@@ -105,7 +126,11 @@ pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<Ty
     }
 }
 
-fn item_key(out: &mut ItemAttrs, key: &Ident, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+fn item_key(
+    out: &mut ItemAttrs,
+    key: &Ident,
+    meta: &syn::meta::ParseNestedMeta<'_>,
+) -> syn::Result<()> {
     match key.to_string().as_str() {
         "code" => {
             let lit = string(meta, key, "code = \"forbidden\"")?;
@@ -113,15 +138,18 @@ fn item_key(out: &mut ItemAttrs, key: &Ident, meta: &syn::meta::ParseNestedMeta<
         }
         "status" => {
             let value = meta.value()?;
-            let lit: LitInt = value
-                .parse()
-                .map_err(|e| syn::Error::new(e.span(), "`status` takes a number: `status = 404`"))?;
+            let lit: LitInt = value.parse().map_err(|e| {
+                syn::Error::new(e.span(), "`status` takes a number: `status = 404`")
+            })?;
             match lit.base10_parse::<u16>() {
                 Ok(n) if (400..=599).contains(&n) => {}
                 _ => {
                     return Err(syn::Error::new(
                         lit.span(),
-                        format!("status {} is not an error status; expected 400–599", lit.base10_digits()),
+                        format!(
+                            "status {} is not an error status; expected 400–599",
+                            lit.base10_digits()
+                        ),
                     ));
                 }
             }

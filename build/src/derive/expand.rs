@@ -8,7 +8,12 @@ use super::ast::{Input, Item, binding};
 use super::valid::{parse_template, retry_after_kind};
 use crate::{Context, tokens};
 
-pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx: &Context) -> TokenStream {
+pub(crate) fn expand(
+    input: &Input<'_>,
+    pages: &[&Page],
+    catalog: &Catalog,
+    ctx: &Context,
+) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
     let where_clause = input.where_with(quote!(::core::error::Error));
@@ -21,9 +26,20 @@ pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx:
         let pat = item.pattern(&[]);
         quote!(#pat => &__ERRDOCS_PAGES[#i],)
     });
-    let detail_arms = input.items.iter().zip(pages).enumerate().map(|(i, (item, page))| detail_arm(input, item, page, i));
+    let detail_arms = input
+        .items
+        .iter()
+        .zip(pages)
+        .enumerate()
+        .map(|(i, (item, page))| detail_arm(input, item, page, i));
     let retry_after = retry_after_fn(input);
-    let (envelope, envelope_value) = match input.attrs.envelope.as_ref().map(|e| e.0).unwrap_or(catalog.config.envelope) {
+    let (envelope, envelope_value) = match input
+        .attrs
+        .envelope
+        .as_ref()
+        .map(|e| e.0)
+        .unwrap_or(catalog.config.envelope)
+    {
         Envelope::Errdocs => (quote!(), quote!(::errdocs::__private::Envelope::Errdocs)),
         Envelope::Problem => (
             quote! {
@@ -35,7 +51,11 @@ pub(crate) fn expand(input: &Input<'_>, pages: &[&Page], catalog: &Catalog, ctx:
         ),
     };
     let (_, _, plain_where) = input.generics.split_for_impl();
-    let display = input.attrs.display.as_ref().map(|_| display_impls(input, pages));
+    let display = input
+        .attrs
+        .display
+        .as_ref()
+        .map(|_| display_impls(input, pages));
     quote! {
         #[allow(non_upper_case_globals, clippy::all)]
         const _: () = {
@@ -128,19 +148,25 @@ fn retry_after_fn(input: &Input<'_>) -> TokenStream {
 fn display_impls(input: &Input<'_>, pages: &[&Page]) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let display_arms = input.items.iter().zip(pages).map(|(item, page)| match &input.item_attrs(item).detail {
-        Some(lit) => {
-            let (format, members) = parse_template(&lit.value(), &item.fields).unwrap_or_default();
-            let pat = item.pattern(&members);
-            let args = members.iter().map(|m| binding(m));
-            quote!(#pat => ::core::write!(f, #format #(, #args)*),)
-        }
-        None => {
-            let pat = item.pattern(&[]);
-            let summary = &page.summary;
-            quote!(#pat => f.write_str(#summary),)
-        }
-    });
+    let display_arms =
+        input
+            .items
+            .iter()
+            .zip(pages)
+            .map(|(item, page)| match &input.item_attrs(item).detail {
+                Some(lit) => {
+                    let (format, members) =
+                        parse_template(&lit.value(), &item.fields).unwrap_or_default();
+                    let pat = item.pattern(&members);
+                    let args = members.iter().map(|m| binding(m));
+                    quote!(#pat => ::core::write!(f, #format #(, #args)*),)
+                }
+                None => {
+                    let pat = item.pattern(&[]);
+                    let summary = &page.summary;
+                    quote!(#pat => f.write_str(#summary),)
+                }
+            });
     let source_arms: Vec<TokenStream> = input
         .items
         .iter()
@@ -154,7 +180,8 @@ fn display_impls(input: &Input<'_>, pages: &[&Page]) -> TokenStream {
     let source = if source_arms.is_empty() {
         quote!()
     } else {
-        let rest = (source_arms.len() < input.items.len()).then(|| quote!(_ => ::core::option::Option::None,));
+        let rest = (source_arms.len() < input.items.len())
+            .then(|| quote!(_ => ::core::option::Option::None,));
         quote! {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 match self {

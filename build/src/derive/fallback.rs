@@ -12,7 +12,11 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let error = error.into_compile_error();
     let api_where = where_with(ident, &input.generics, quote!(::core::error::Error));
-    let integrations_where = where_with(ident, &input.generics, quote!(::errdocs::__private::ApiError));
+    let integrations_where = where_with(
+        ident,
+        &input.generics,
+        quote!(::errdocs::__private::ApiError),
+    );
     if matches!(input.data, syn::Data::Union(_)) {
         return error;
     }

@@ -43,7 +43,9 @@ fn try_expand(node: &DeriveInput, ctx: &Context) -> syn::Result<TokenStream> {
     let span = docs.map_or(node.ident.span(), syn::LitStr::span);
     let catalog = ctx
         .load(docs.map(syn::LitStr::value).as_deref())
-        .map_err(|d| tokens::diagnostics_error(&d, span, docs.map(syn::LitStr::value).as_deref()))?;
+        .map_err(|d| {
+            tokens::diagnostics_error(&d, span, docs.map(syn::LitStr::value).as_deref())
+        })?;
     let pages = valid::check(&input, &catalog)?;
     Ok(expand::expand(&input, &pages, &catalog, ctx))
 }

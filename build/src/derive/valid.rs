@@ -22,7 +22,13 @@ pub(crate) fn check<'c>(input: &Input<'_>, catalog: &'c Catalog) -> syn::Result<
             }
             Err(e) => combine(&mut errors, e),
         }
-        for e in [check_detail(input, item).err(), check_retry_after(item).err()].into_iter().flatten() {
+        for e in [
+            check_detail(input, item).err(),
+            check_retry_after(item).err(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             combine(&mut errors, e);
         }
     }
@@ -57,7 +63,13 @@ fn page_of<'c>(input: &Input<'_>, item: &Item<'_>, catalog: &'c Catalog) -> syn:
     }
     let root = catalog.pages.first().map_or_else(
         || catalog.root.display().to_string(),
-        |p| p.display_path.strip_suffix(&p.source_path).unwrap_or(&p.display_path).trim_end_matches('/').to_owned(),
+        |p| {
+            p.display_path
+                .strip_suffix(&p.source_path)
+                .unwrap_or(&p.display_path)
+                .trim_end_matches('/')
+                .to_owned()
+        },
     );
     let suggestion = catalog
         .pages
@@ -77,7 +89,9 @@ fn page_of<'c>(input: &Input<'_>, item: &Item<'_>, catalog: &'c Catalog) -> syn:
 
 /// A status restated in code must be the page's: the page decides, the code may only agree.
 fn check_status(input: &Input<'_>, item: &Item<'_>, page: &Page) -> syn::Result<()> {
-    let Some(lit) = &input.item_attrs(item).status else { return Ok(()) };
+    let Some(lit) = &input.item_attrs(item).status else {
+        return Ok(());
+    };
     let status: u16 = lit.base10_parse()?;
     if status == page.status {
         return Ok(());
@@ -105,7 +119,10 @@ fn check_unique(input: &Input<'_>) -> syn::Result<()> {
                 &mut errors,
                 syn::Error::new(
                     span,
-                    format!("`{}` and `{}` both claim the error code `{code}`", other.name, item.name),
+                    format!(
+                        "`{}` and `{}` both claim the error code `{code}`",
+                        other.name, item.name
+                    ),
                 ),
             );
         } else {
@@ -117,8 +134,14 @@ fn check_unique(input: &Input<'_>) -> syn::Result<()> {
 
 /// With `exhaustive`, every page of the catalog needs a variant.
 fn check_exhaustive(input: &Input<'_>, catalog: &Catalog) -> syn::Result<()> {
-    let Some(word) = &input.attrs.exhaustive else { return Ok(()) };
-    let claimed: Vec<String> = input.items.iter().map(|i| i.code(input.item_attrs(i)).0).collect();
+    let Some(word) = &input.attrs.exhaustive else {
+        return Ok(());
+    };
+    let claimed: Vec<String> = input
+        .items
+        .iter()
+        .map(|i| i.code(input.item_attrs(i)).0)
+        .collect();
     let missing: Vec<String> = catalog
         .pages
         .iter()
@@ -142,14 +165,19 @@ fn check_exhaustive(input: &Input<'_>, catalog: &Catalog) -> syn::Result<()> {
 
 /// Every `{field}` of a `detail` template must be a field of the item.
 fn check_detail(input: &Input<'_>, item: &Item<'_>) -> syn::Result<()> {
-    let Some(lit) = &input.item_attrs(item).detail else { return Ok(()) };
+    let Some(lit) = &input.item_attrs(item).detail else {
+        return Ok(());
+    };
     parse_template(&lit.value(), &item.fields)
         .map(|_| ())
         .map_err(|message| syn::Error::new(lit.span(), message))
 }
 
 /// A template split into a format string with positional `{}` and the fields it uses.
-pub(crate) fn parse_template<'f>(template: &str, fields: &'f [Field<'_>]) -> Result<(String, Vec<&'f Member>), String> {
+pub(crate) fn parse_template<'f>(
+    template: &str,
+    fields: &'f [Field<'_>],
+) -> Result<(String, Vec<&'f Member>), String> {
     let mut format = String::new();
     let mut args = Vec::new();
     let mut chars = template.chars().peekable();
@@ -174,20 +202,30 @@ pub(crate) fn parse_template<'f>(template: &str, fields: &'f [Field<'_>]) -> Res
                     inner.push(c);
                 }
                 if !closed {
-                    return Err("unclosed `{` in the `detail` template; write `{{` for a brace".to_owned());
+                    return Err(
+                        "unclosed `{` in the `detail` template; write `{{` for a brace".to_owned(),
+                    );
                 }
-                let (name, spec) = inner.split_once(':').map_or((inner.as_str(), ""), |(n, s)| (n, s));
+                let (name, spec) = inner
+                    .split_once(':')
+                    .map_or((inner.as_str(), ""), |(n, s)| (n, s));
                 let name = name.trim();
                 let field = fields.iter().find(|f| match &f.member {
                     Member::Named(i) => i == name,
                     Member::Unnamed(idx) => idx.index.to_string() == name,
                 });
                 let Some(field) = field else {
-                    let known: Vec<String> = fields.iter().map(|f| format!("`{}`", member_name(&f.member))).collect();
+                    let known: Vec<String> = fields
+                        .iter()
+                        .map(|f| format!("`{}`", member_name(&f.member)))
+                        .collect();
                     return Err(if known.is_empty() {
                         format!("`detail` names `{{{name}}}` but this item has no fields")
                     } else {
-                        format!("`detail` names `{{{name}}}`, which is not a field; fields are {}", known.join(", "))
+                        format!(
+                            "`detail` names `{{{name}}}`, which is not a field; fields are {}",
+                            known.join(", ")
+                        )
                     });
                 };
                 format.push('{');
@@ -198,7 +236,11 @@ pub(crate) fn parse_template<'f>(template: &str, fields: &'f [Field<'_>]) -> Res
                 format.push('}');
                 args.push(&field.member);
             }
-            '}' => return Err("unmatched `}` in the `detail` template; write `}}` for a brace".to_owned()),
+            '}' => {
+                return Err(
+                    "unmatched `}` in the `detail` template; write `}}` for a brace".to_owned(),
+                );
+            }
             c => format.push(c),
         }
     }
@@ -214,20 +256,27 @@ fn member_name(member: &Member) -> String {
 
 /// One `retry_after` field per item, of type `Duration` or `Option<Duration>`.
 fn check_retry_after(item: &Item<'_>) -> syn::Result<()> {
-    let marked: Vec<&Field<'_>> = item.fields.iter().filter(|f| f.retry_after.is_some()).collect();
+    let marked: Vec<&Field<'_>> = item
+        .fields
+        .iter()
+        .filter(|f| f.retry_after.is_some())
+        .collect();
     if let Some(second) = marked.get(1) {
         return Err(syn::Error::new(
-            second.retry_after.unwrap_or_else(proc_macro2::Span::call_site),
+            second
+                .retry_after
+                .unwrap_or_else(proc_macro2::Span::call_site),
             format!("`{}` has two `retry_after` fields; keep one", item.name),
         ));
     }
     if let Some(field) = marked.first()
-        && retry_after_kind(field.ty).is_none() {
-            return Err(syn::Error::new_spanned(
-                field.ty,
-                "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
-            ));
-        }
+        && retry_after_kind(field.ty).is_none()
+    {
+        return Err(syn::Error::new_spanned(
+            field.ty,
+            "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
+        ));
+    }
     Ok(())
 }
 
@@ -240,8 +289,9 @@ pub(crate) fn retry_after_kind(ty: &Type) -> Option<bool> {
     }
     if last.ident == "Option"
         && let syn::PathArguments::AngleBracketed(args) = &last.arguments
-            && let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
-                return (retry_after_kind(inner) == Some(false)).then_some(true);
-            }
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
+    {
+        return (retry_after_kind(inner) == Some(false)).then_some(true);
+    }
     None
 }

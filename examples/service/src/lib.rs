@@ -56,20 +56,30 @@ async fn scan(Path(id): Path<u64>) -> Result<String, AppError> {
 }
 
 async fn delete_scan() -> Result<(), AppError> {
-    Err(AppError::MissingScope { scope: "scans:write".into() })
+    Err(AppError::MissingScope {
+        scope: "scans:write".into(),
+    })
 }
 
 async fn search() -> Result<(), AppError> {
-    Err(AppError::RateLimited { wait: Duration::from_secs(30) })
+    Err(AppError::RateLimited {
+        wait: Duration::from_secs(30),
+    })
 }
 
 async fn report() -> Result<(), AppError> {
-    Err(AppError::Internal(std::io::Error::other("disk /var/db full; db password=hunter2")))
+    Err(AppError::Internal(std::io::Error::other(
+        "disk /var/db full; db password=hunter2",
+    )))
 }
 
 async fn explain(Path(code): Path<String>) -> axum::response::Response {
     match ErrorCode::from_code(&code) {
-        Some(code) => ([(CONTENT_TYPE, "text/markdown; charset=utf-8")], errdocs::explain(code)).into_response(),
+        Some(code) => (
+            [(CONTENT_TYPE, "text/markdown; charset=utf-8")],
+            errdocs::explain(code),
+        )
+            .into_response(),
         None => AppError::NoScan(0).into_response(),
     }
 }

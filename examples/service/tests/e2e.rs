@@ -6,7 +6,9 @@ use reqwest::header::HeaderMap;
 use service_example::ErrorCode;
 
 async fn start() -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, service_example::app()).await.unwrap() });
     addr
@@ -82,11 +84,22 @@ async fn rate_limits_send_retry_after_and_parse_back_as_retryable() {
     assert_eq!(reply.status, 429);
     assert_eq!(reply.headers["retry-after"], "30");
     let mut headers = http::HeaderMap::new();
-    headers.insert("retry-after", reply.headers["retry-after"].to_str().unwrap().parse().unwrap());
-    let failure = errdocs::client::parse::<ErrorCode>(reply.status, &headers, reply.body.as_bytes());
+    headers.insert(
+        "retry-after",
+        reply.headers["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap(),
+    );
+    let failure =
+        errdocs::client::parse::<ErrorCode>(reply.status, &headers, reply.body.as_bytes());
     assert_eq!(failure.code, Some(ErrorCode::RateLimited));
     assert_eq!(failure.request_id.as_deref(), Some("r-2"));
-    assert_eq!(failure.retry_after, Some(std::time::Duration::from_secs(30)));
+    assert_eq!(
+        failure.retry_after,
+        Some(std::time::Duration::from_secs(30))
+    );
     assert!(failure.is_retryable());
 }
 
@@ -107,8 +120,14 @@ async fn the_service_explains_its_errors() {
     let addr = start().await;
     let reply = get(addr, "/errors/unauthorized", None).await;
     assert_eq!(reply.status, 200);
-    assert_eq!(reply.headers["content-type"], "text/markdown; charset=utf-8");
-    assert_eq!(reply.body, include_str!("../../../docs/errors/unauthorized.md"));
+    assert_eq!(
+        reply.headers["content-type"],
+        "text/markdown; charset=utf-8"
+    );
+    assert_eq!(
+        reply.body,
+        include_str!("../../../docs/errors/unauthorized.md")
+    );
     assert_eq!(get(addr, "/errors/teapot", None).await.status, 404);
 }
 

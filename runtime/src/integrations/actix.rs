@@ -31,7 +31,8 @@ pub fn error_response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
     let ctx = request::current_or_new();
     let (parts, body) = crate::response::build(error, &ctx).into_parts();
     // actix-web 4 has its own `http` types: convert through bytes.
-    let status = StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status =
+        StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut builder = HttpResponseBuilder::new(status);
     for (name, value) in &parts.headers {
         if let (Ok(name), Ok(value)) = (
@@ -63,10 +64,11 @@ pub async fn request_id(
     let value = HeaderValue::from_str(&ctx.request_id).ok();
     let mut response = request::scope(ctx, next.call(req)).await?;
     if let Some(value) = value
-        && !response.headers().contains_key(REQUEST_ID_HEADER) {
-            response
-                .headers_mut()
-                .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
-        }
+        && !response.headers().contains_key(REQUEST_ID_HEADER)
+    {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static(REQUEST_ID_HEADER), value);
+    }
     Ok(response)
 }

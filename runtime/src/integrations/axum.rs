@@ -83,7 +83,10 @@ where
             let future = request::scope(ctx, self.inner.call(req));
             Box::pin(async move {
                 let mut response = future.await?;
-                response.headers_mut().entry(REQUEST_ID_HEADER).or_insert(value);
+                response
+                    .headers_mut()
+                    .entry(REQUEST_ID_HEADER)
+                    .or_insert(value);
                 Ok(response)
             })
         } else {

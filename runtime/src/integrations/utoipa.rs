@@ -25,8 +25,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::openapi::example::ExampleBuilder;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
 use utoipa::{PartialSchema, ToSchema};
 
@@ -34,7 +34,10 @@ use crate::{Envelope, ErrorBody, ErrorDoc, PROBLEM_JSON, ProblemDetails};
 
 /// The responses of a set of pages: one per status, with every code of that status as a
 /// named example (its page's example response, or a body built from its facts).
-pub fn responses(docs: &'static [ErrorDoc], envelope: Envelope) -> BTreeMap<String, RefOr<Response>> {
+pub fn responses(
+    docs: &'static [ErrorDoc],
+    envelope: Envelope,
+) -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, Vec<&'static ErrorDoc>> = BTreeMap::new();
     for doc in docs {
         let entry = by_status.entry(doc.status).or_default();
@@ -111,9 +114,18 @@ impl PartialSchema for ErrorBody<'_> {
             .schema_type(Type::Object)
             .description(Some("The documented error envelope."))
             .property("detail", string_property("Human-readable detail."))
-            .property("code", string_property("The error code; its page is at `doc_url`."))
-            .property("request_id", string_property("The request's id (also the `x-request-id` header)."))
-            .property("doc_url", string_property("The error's documentation page."))
+            .property(
+                "code",
+                string_property("The error code; its page is at `doc_url`."),
+            )
+            .property(
+                "request_id",
+                string_property("The request's id (also the `x-request-id` header)."),
+            )
+            .property(
+                "doc_url",
+                string_property("The error's documentation page."),
+            )
             .required("detail")
             .required("code")
             .required("request_id")
@@ -139,7 +151,9 @@ impl PartialSchema for ProblemDetails<'_> {
         );
         let object = ObjectBuilder::new()
             .schema_type(Type::Object)
-            .description(Some("RFC 9457 problem details with `code` and `request_id`."))
+            .description(Some(
+                "RFC 9457 problem details with `code` and `request_id`.",
+            ))
             .property("type", string_property("The error's documentation page."))
             .property("title", string_property("The status's reason phrase."))
             .property("status", status)
