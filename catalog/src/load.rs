@@ -99,6 +99,48 @@ pub fn load_catalog_from_pages(
     )
 }
 
+/// Below this many pages one thread parses them all: threads would cost more than they save.
+const PARALLEL_FROM: usize = 64;
+
+/// Parses every page, on all cores for large catalogs; results keep the pages' order, so
+/// the output does not depend on the number of threads.
+fn parse_all(
+    shown_root: &str,
+    sources: Vec<(String, String)>,
+    config: &Config,
+    folder: &str,
+) -> Vec<(String, Result<Page, Vec<Diagnostic>>)> {
+    let parse_one = |(rel, text): (String, String)| {
+        let shown = format!("{shown_root}/{rel}");
+        let slug = rel.strip_suffix(".mdx").or_else(|| rel.strip_suffix(".md")).unwrap_or(&rel);
+        let source = PageSource {
+            display_path: &shown,
+            source_path: &rel,
+            slug,
+        };
+        let result = parse_page_with(&source, text, config, folder);
+        (slug.to_owned(), result)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || sources.len() < PARALLEL_FROM {
+        return sources.into_iter().map(parse_one).collect();
+    }
+    let chunk = sources.len().div_ceil(threads);
+    let mut sources = sources.into_iter();
+    let chunks: Vec<Vec<(String, String)>> = (0..threads).map(|_| sources.by_ref().take(chunk).collect()).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(parse_one).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            // A panic in a parser thread is a bug; re-raise it rather than lose pages.
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 /// Parses every page, then runs the cross-page checks.
 fn build_catalog(
     dir: &Path,
@@ -111,22 +153,12 @@ fn build_catalog(
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut pages = Vec::new();
     let mut failed = Vec::new();
-    for (rel, text) in sources {
-        let shown = format!("{shown_root}/{rel}");
-        let slug = rel
-            .strip_suffix(".mdx")
-            .or_else(|| rel.strip_suffix(".md"))
-            .unwrap_or(&rel);
-        let source = PageSource {
-            display_path: &shown,
-            source_path: &rel,
-            slug,
-        };
-        match parse_page_with(&source, text, config, folder) {
+    for (slug, result) in parse_all(shown_root, sources, config, folder) {
+        match result {
             Ok(page) => pages.push(page),
             Err(page_diags) => {
                 diags.extend(page_diags);
-                failed.push(slug.to_owned());
+                failed.push(slug);
             }
         }
     }
