@@ -103,6 +103,14 @@ type Cache = HashMap<CacheKey, (Fingerprint, Arc<Catalog>)>;
 /// (rust-analyzer keeps one process alive across edits).
 static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
 
+/// Forgets every cached catalog (for benchmarks of the first expansion).
+#[doc(hidden)]
+pub fn clear_cache() {
+    if let Ok(mut guard) = CACHE.lock() {
+        *guard = None;
+    }
+}
+
 fn fingerprint(inputs: &[PathBuf]) -> Fingerprint {
     inputs
         .iter()

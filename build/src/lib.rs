@@ -21,5 +21,5 @@ mod tokens;
 
 pub use catalog_enum::{expand_catalog, variant_name};
 pub use compile::{Builder, CompileError, compile};
-pub use context::Context;
+pub use context::{Context, clear_cache};
 pub use derive::expand_derive;
