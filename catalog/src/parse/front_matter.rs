@@ -19,7 +19,8 @@ pub(crate) struct FrontMatter {
     pub code: Located,
     pub status: Located,
     pub retryable: Located,
-    pub title: Option<String>,
+    /// The page title, which docs sites (Mintlify) render as the H1.
+    pub title: Located,
     pub description: Option<String>,
     /// Keys that look like a misspelled fact key: the key, the key it resembles, its line.
     pub misspelled: Vec<(String, &'static str, Range<usize>)>,
@@ -66,7 +67,7 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             "code" => fm.code = located(),
             "status" => fm.status = located(),
             "retryable" | "retry" => fm.retryable = located(),
-            "title" => fm.title = Some(text),
+            "title" => fm.title = located(),
             "description" => fm.description = Some(text),
             other => {
                 let near = FACT_KEYS
@@ -194,7 +195,7 @@ mod tests {
         assert_eq!(range, 4 + 23..4 + 32);
         assert_eq!(fm.status.unwrap().0, "404");
         assert_eq!(fm.retryable.unwrap().0, "no");
-        assert_eq!(fm.title.as_deref(), Some("Not found"));
+        assert_eq!(fm.title.unwrap().0, "Not found");
     }
 
     #[test]

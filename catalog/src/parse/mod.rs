@@ -164,11 +164,16 @@ impl Checker<'_> {
     fn code(&mut self, walk: &Walk) -> Option<(String, Range<usize>)> {
         let row = walk.fact(FactKind::Code);
         let front = walk.front_matter.code.clone();
-        let h1 = walk.h1.clone();
+        // Docs sites render front matter `title:` as the H1 when the page has none.
+        let (h1, h1_name) = match (&walk.h1, &walk.front_matter.title) {
+            (Some(h1), _) => (Some(h1.clone()), "the H1"),
+            (None, Some(title)) => (Some(title.clone()), "front matter `title:`"),
+            (None, None) => (None, "the H1"),
+        };
         let (code, span, from) = match (row, &front, &h1) {
             (Some(f), _, _) => (f.value.clone(), f.span.clone(), "the `Code` row"),
             (None, Some((v, s)), _) => (v.clone(), s.clone(), "front matter `code:`"),
-            (None, None, Some((v, s))) => (v.clone(), s.clone(), "the H1"),
+            (None, None, Some((v, s))) => (v.clone(), s.clone(), h1_name),
             (None, None, None) if walk.reported.contains(&FactKind::Code) => return None,
             (None, None, None) => {
                 self.diags.push(
