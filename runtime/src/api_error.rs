@@ -73,6 +73,25 @@ pub trait ApiError: std::error::Error {
         self.doc().body(self.detail(), request_id)
     }
 
+    /// The whole HTTP response, for hyper and other stacks: status, headers and the body of
+    /// [`envelope`](ApiError::envelope), for the request in scope (see
+    /// [`request::scope`](crate::request::scope)) or else a fresh request id.
+    ///
+    /// ```
+    /// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+    /// #[api_error(docs = "../docs/errors")]
+    /// #[error("conflict")]
+    /// struct Conflict;
+    ///
+    /// use errdocs::ApiError;
+    /// let response: http::Response<Vec<u8>> = Conflict.to_response();
+    /// assert_eq!(response.status(), 409);
+    /// assert_eq!(response.headers()["x-request-id"].len(), 36);
+    /// ```
+    fn to_response(&self) -> http::Response<Vec<u8>> {
+        crate::response::build(self, &crate::request::current_or_new())
+    }
+
     /// The RFC 9457 body: `type`, `title`, `status`, `detail`, `instance`, `code`, `request_id`.
     fn problem<'a>(&'a self, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
         self.doc().problem(self.detail(), request_id, instance)
