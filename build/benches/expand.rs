@@ -18,12 +18,20 @@ fn root() -> PathBuf {
 
 fn context() -> Context {
     let root = root();
-    Context { call_file: Some(root.join("src/lib.rs")), manifest_dir: root, inline_markdown: false }
+    Context {
+        call_file: Some(root.join("src/lib.rs")),
+        manifest_dir: root,
+        inline_markdown: false,
+    }
 }
 
 fn derive_input() -> TokenStream {
-    let variants: String = (0..200).map(|i| format!("#[api_error(code = \"err_{i:03}\")] Err{i:03},")).collect();
-    format!("#[api_error(docs = \"errors200\", exhaustive)] enum AppError {{ {variants} }}").parse().unwrap()
+    let variants: String = (0..200)
+        .map(|i| format!("#[api_error(code = \"err_{i:03}\")] Err{i:03},"))
+        .collect();
+    format!("#[api_error(docs = \"errors200\", exhaustive)] enum AppError {{ {variants} }}")
+        .parse()
+        .unwrap()
 }
 
 #[divan::bench(sample_count = 20)]

@@ -66,22 +66,33 @@ impl Context {
 
     /// Loads the catalog at `docs` (relative to the crate), or the configured one.
     pub(crate) fn load(&self, docs: Option<&str>) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
-        let (config_path, config) = self.config().map_err(|d| vec![d])?;
-        let (dir, shown) = match (docs, &config_path) {
-            (Some(docs), _) => (
-                self.manifest_dir.join(docs),
-                docs.trim_end_matches('/').to_owned(),
-            ),
-            (None, Some(path)) => {
-                let dir = path.parent().unwrap_or(Path::new("")).join(&config.docs);
-                let shown = relative_path(&normalize(&self.manifest_dir), &normalize(&dir))
-                    .unwrap_or_else(|| dir.clone());
-                (dir, shown.to_string_lossy().replace('\\', "/"))
+        // With an explicit folder, the settings are those of the `errdocs.toml` nearest to
+        // that folder, as `errdocs check DIR` finds them: the same pages pass or fail alike.
+        let (config_path, config, dir, shown) = match docs {
+            Some(docs) => {
+                let dir = self.manifest_dir.join(docs);
+                let (path, config) = match Config::discover(&dir).map_err(|d| vec![d])? {
+                    Some((path, config)) => (Some(path), config),
+                    None => (None, Config::default()),
+                };
+                (path, config, dir, docs.trim_end_matches('/').to_owned())
             }
-            (None, None) => (
-                self.manifest_dir.join(errdocs_catalog::DEFAULT_DOCS),
-                errdocs_catalog::DEFAULT_DOCS.to_owned(),
-            ),
+            None => {
+                let (path, config) = self.config().map_err(|d| vec![d])?;
+                let (dir, shown) = match &path {
+                    Some(path) => {
+                        let dir = path.parent().unwrap_or(Path::new("")).join(&config.docs);
+                        let shown = relative_path(&normalize(&self.manifest_dir), &normalize(&dir))
+                            .unwrap_or_else(|| dir.clone());
+                        (dir, shown.to_string_lossy().replace('\\', "/"))
+                    }
+                    None => (
+                        self.manifest_dir.join(errdocs_catalog::DEFAULT_DOCS),
+                        errdocs_catalog::DEFAULT_DOCS.to_owned(),
+                    ),
+                };
+                (path, config, dir, shown)
+            }
         };
         let mut catalog = cached_load(&dir, &shown, &config)?;
         if let Some(path) = config_path {

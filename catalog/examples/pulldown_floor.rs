@@ -7,11 +7,16 @@ use pulldown_cmark::{Options, Parser};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: pulldown_floor DIR");
-    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_STRIKETHROUGH;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_STRIKETHROUGH;
     let mut stack = vec![std::path::PathBuf::from(dir)];
     let (mut pages, mut events) = (0usize, 0usize);
     while let Some(dir) = stack.pop() {
-        let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("a folder").flatten().collect();
+        let mut entries: Vec<_> = std::fs::read_dir(&dir)
+            .expect("a folder")
+            .flatten()
+            .collect();
         entries.sort_by_key(|e| e.file_name());
         for entry in entries {
             let path = entry.path();

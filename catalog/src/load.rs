@@ -112,7 +112,10 @@ fn parse_all(
 ) -> Vec<(String, Result<Page, Vec<Diagnostic>>)> {
     let parse_one = |(rel, text): (String, String)| {
         let shown = format!("{shown_root}/{rel}");
-        let slug = rel.strip_suffix(".mdx").or_else(|| rel.strip_suffix(".md")).unwrap_or(&rel);
+        let slug = rel
+            .strip_suffix(".mdx")
+            .or_else(|| rel.strip_suffix(".md"))
+            .unwrap_or(&rel);
         let source = PageSource {
             display_path: &shown,
             source_path: &rel,
@@ -121,13 +124,17 @@ fn parse_all(
         let result = parse_page_with(&source, text, config, folder);
         (slug.to_owned(), result)
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     if threads < 2 || sources.len() < PARALLEL_FROM {
         return sources.into_iter().map(parse_one).collect();
     }
     let chunk = sources.len().div_ceil(threads);
     let mut sources = sources.into_iter();
-    let chunks: Vec<Vec<(String, String)>> = (0..threads).map(|_| sources.by_ref().take(chunk).collect()).collect();
+    let chunks: Vec<Vec<(String, String)>> = (0..threads)
+        .map(|_| sources.by_ref().take(chunk).collect())
+        .collect();
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()

@@ -24,7 +24,9 @@ async fn ok() -> &'static str {
 
 #[tokio::test]
 async fn check_turns_error_responses_into_failures() {
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .unwrap();
     let addr = listener.local_addr().unwrap();
     let app = Router::new()
         .route("/limited", get(limited))
@@ -33,7 +35,11 @@ async fn check_turns_error_responses_into_failures() {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
     let client = reqwest::Client::new();
-    let response = client.get(format!("http://{addr}/ok")).send().await.unwrap();
+    let response = client
+        .get(format!("http://{addr}/ok"))
+        .send()
+        .await
+        .unwrap();
     let response = errdocs::client::check::<ErrorCode>(response).await.unwrap();
     assert_eq!(response.text().await.unwrap(), "fine");
 
@@ -43,11 +49,16 @@ async fn check_turns_error_responses_into_failures() {
         .send()
         .await
         .unwrap();
-    let failure = errdocs::client::check::<ErrorCode>(response).await.unwrap_err();
+    let failure = errdocs::client::check::<ErrorCode>(response)
+        .await
+        .unwrap_err();
     assert_eq!(failure.code, Some(ErrorCode::RateLimited));
     assert_eq!(failure.status.as_u16(), 429);
     assert_eq!(failure.request_id.as_deref(), Some("q-1"));
     assert_eq!(failure.retry_after, Some(std::time::Duration::from_secs(5)));
     assert!(failure.is_retryable());
-    assert_eq!(failure.to_string(), "HTTP 429 `rate_limited`: slow down (request q-1)");
+    assert_eq!(
+        failure.to_string(),
+        "HTTP 429 `rate_limited`: slow down (request q-1)"
+    );
 }

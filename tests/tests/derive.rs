@@ -29,6 +29,9 @@ enum AppError {
     #[error("busy")]
     #[api_error(code = "service_unavailable")]
     Busy(#[api_error(retry_after)] Option<Duration>),
+    #[error("bad field {0}")]
+    #[api_error(code = "bad_request")]
+    BadField(String),
 }
 
 #[test]
@@ -75,7 +78,14 @@ fn detail_templates_format_fields() {
 #[test]
 fn a_4xx_without_template_shows_display() {
     assert_eq!(AppError::Unauthorized.detail(), "invalid credentials");
-    assert!(matches!(AppError::Unauthorized.detail(), Cow::Owned(_)));
+    // A plain `#[error("…")]` is borrowed, not formatted.
+    assert!(matches!(
+        AppError::Unauthorized.detail(),
+        Cow::Borrowed("invalid credentials")
+    ));
+    // One with arguments goes through `Display`.
+    let err = AppError::BadField("name".into());
+    assert!(matches!(err.detail(), Cow::Owned(d) if d == "bad field name"));
 }
 
 #[test]

@@ -24,6 +24,9 @@ pub(crate) struct Item<'a> {
     pub name: &'a Ident,
     pub attrs: ItemAttrs,
     pub fields: Vec<Field<'a>>,
+    /// The text of a thiserror `#[error("…")]` without format arguments: the detail can
+    /// then borrow it instead of formatting `Display`.
+    pub display_literal: Option<String>,
 }
 
 pub(crate) struct Field<'a> {
@@ -52,6 +55,7 @@ impl<'a> Input<'a> {
                     name: &node.ident,
                     attrs: ItemAttrs::default(),
                     fields,
+                    display_literal: display_literal(&node.attrs),
                 }),
                 Err(e) => combine(&mut errors, e),
             },
@@ -71,6 +75,7 @@ impl<'a> Input<'a> {
                             name: &v.ident,
                             attrs,
                             fields,
+                            display_literal: display_literal(&v.attrs),
                         }),
                         (a, f) => {
                             for e in [a.err(), f.err()].into_iter().flatten() {
@@ -108,6 +113,14 @@ impl<'a> Input<'a> {
             &item.attrs
         }
     }
+}
+
+/// `#[error("plain text")]` → `plain text`; `None` when it formats anything.
+fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
+    let attr = attrs.iter().find(|a| a.path().is_ident("error"))?;
+    let lit: syn::LitStr = attr.parse_args().ok()?;
+    let text = lit.value();
+    (!text.contains(['{', '}'])).then_some(text)
 }
 
 fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {

@@ -110,7 +110,10 @@ fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> 
         }
         None => {
             let pat = item.pattern(&[]);
-            quote!(#pat => ::errdocs::__private::display_detail(self),)
+            match (&item.display_literal, input.attrs.display.is_some()) {
+                (Some(text), false) => quote!(#pat => ::errdocs::__private::Cow::Borrowed(#text),),
+                _ => quote!(#pat => ::errdocs::__private::display_detail(self),),
+            }
         }
     }
 }

@@ -27,7 +27,8 @@ use crate::ApiError;
 use crate::request::{self, REQUEST_ID_HEADER, RequestContext};
 
 /// The response of a derived error (what its generated `ResponseError` calls).
-pub fn error_response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
+/// Not generic: it is compiled once in errdocs, not once per error type in your crate.
+pub fn error_response(error: &dyn ApiError) -> HttpResponse {
     let ctx = request::current_or_new();
     let (parts, body) = crate::response::build(error, &ctx).into_parts();
     // actix-web 4 has its own `http` types: convert through bytes.

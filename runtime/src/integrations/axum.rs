@@ -26,8 +26,9 @@ use axum_core::response::Response;
 use crate::ApiError;
 use crate::request::{self, REQUEST_ID_HEADER, RequestContext};
 
-/// The response of a derived error (what its generated `IntoResponse` calls).
-pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
+/// The response of a derived error (what its generated `IntoResponse` calls). Not
+/// generic: it is compiled once in errdocs, not once per error type in your crate.
+pub fn into_response(error: &dyn ApiError) -> Response {
     let ctx = request::current_or_new();
     crate::response::build(error, &ctx).map(Body::from)
 }
