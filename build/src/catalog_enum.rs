@@ -41,7 +41,12 @@ pub(crate) fn catalog_tokens(
     ctx: &Context,
     enum_name: &str,
 ) -> syn::Result<TokenStream> {
-    let tracking = tokens::tracking(&catalog.inputs, ctx);
+    let embedded: Vec<_> = catalog
+        .pages
+        .iter()
+        .map(|p| tokens::page_path(catalog, p))
+        .collect();
+    let tracking = tokens::tracking(&catalog.inputs, &embedded, ctx);
     let items = catalog_tokens_untracked(catalog, ctx, enum_name)?;
     Ok(quote!(#items const _: () = { #tracking };))
 }

@@ -35,12 +35,14 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         }
         None => quote!(::core::option::Option::None),
     };
+    // The page is read by `include_str!` (the `explain` feature) or else `include_bytes!`:
+    // either way the compiler tracks it, so no separate tracking const is needed.
     let markdown = if ctx.inline_markdown {
         let text = &page.markdown;
         quote!(#text)
     } else {
-        let path = ctx.path_literal(&catalog.root.join(source_path));
-        quote!(::core::include_str!(#path))
+        let path = ctx.path_literal(&page_path(catalog, page));
+        quote!(::core::include_str!(#path), ::core::include_bytes!(#path))
     };
     quote! {
         ::errdocs::__private::ErrorDoc {
@@ -61,12 +63,23 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
     }
 }
 
-/// One `const _: &[u8] = include_bytes!(…)` per file read, sorted, so editing any page or
-/// `errdocs.toml` recompiles the crate.
-pub(crate) fn tracking(inputs: &[impl AsRef<Path>], ctx: &Context) -> TokenStream {
+/// The file of `page`, as the catalog's inputs name it.
+pub(crate) fn page_path(catalog: &Catalog, page: &Page) -> std::path::PathBuf {
+    catalog.root.join(&page.source_path)
+}
+
+/// One `const _: &[u8] = include_bytes!(…)` per file read and not embedded by an `ErrorDoc`
+/// (`embedded`), sorted, so editing any page or `errdocs.toml` recompiles the crate.
+pub(crate) fn tracking(
+    inputs: &[impl AsRef<Path>],
+    embedded: &[std::path::PathBuf],
+    ctx: &Context,
+) -> TokenStream {
     let mut paths: Vec<String> = inputs
         .iter()
-        .map(|p| ctx.path_literal(p.as_ref()))
+        .map(AsRef::as_ref)
+        .filter(|p| !embedded.iter().any(|e| e == p))
+        .map(|p| ctx.path_literal(p))
         .collect();
     paths.sort();
     paths.dedup();

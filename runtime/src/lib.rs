@@ -125,7 +125,7 @@ pub mod __private {
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __errdocs_markdown {
-        ($text:expr) => {
+        ($text:expr $(, $bytes:expr)?) => {
             $text
         };
     }
@@ -135,6 +135,11 @@ pub mod __private {
     #[macro_export]
     #[doc(hidden)]
     macro_rules! __errdocs_markdown {
+        // Still read the page, so that editing it rebuilds the crate.
+        ($text:expr, $bytes:expr) => {{
+            const _: &[u8] = $bytes;
+            ""
+        }};
         ($text:expr) => {
             ""
         };

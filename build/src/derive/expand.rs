@@ -20,7 +20,11 @@ pub(crate) fn expand(
     let integrations_where = input.where_with(quote!(::errdocs::__private::ApiError));
     let docs = pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
     let count = pages.len();
-    let tracking = tokens::tracking(&catalog.inputs, ctx);
+    let embedded: Vec<_> = pages
+        .iter()
+        .map(|p| tokens::page_path(catalog, p))
+        .collect();
+    let tracking = tokens::tracking(&catalog.inputs, &embedded, ctx);
 
     let doc_arms = input.items.iter().enumerate().map(|(i, item)| {
         let pat = item.pattern(&[]);

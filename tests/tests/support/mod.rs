@@ -41,6 +41,12 @@ pub struct FixtureCrate {
 impl FixtureCrate {
     /// A crate `name` whose `src/main.rs` is `main_rs`, with `errdocs.toml` pointing at `docs/`.
     pub fn new(name: &str, main_rs: &str) -> FixtureCrate {
+        FixtureCrate::with_options(name, main_rs, "")
+    }
+
+    /// Like [`new`](Self::new), with more options on the `errdocs` dependency
+    /// (`default-features = false`).
+    pub fn with_options(name: &str, main_rs: &str, options: &str) -> FixtureCrate {
         let root = workspace();
         let base = root.join("target/tests/fixture-crates");
         let dir = base.join(name);
@@ -54,7 +60,7 @@ impl FixtureCrate {
             &dir.join("Cargo.toml"),
             &format!(
                 "[package]\nname = \"fixture\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-                 [dependencies]\nerrdocs = {{ path = \"{runtime}\" }}\nthiserror = \"2\"\n\n[workspace]\n"
+                 [dependencies]\nerrdocs = {{ path = \"{runtime}\"{options} }}\nthiserror = \"2\"\n\n[workspace]\n"
             ),
         );
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
