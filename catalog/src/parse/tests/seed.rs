@@ -190,7 +190,7 @@ fn seed_with_crlf_has_the_same_facts() {
     let dests = |p: &Page| {
         p.links
             .iter()
-            .map(|l| (l.dest.clone(), l.section.clone()))
+            .map(|l| (l.dest.clone(), l.section))
             .collect::<Vec<_>>()
     };
     assert_eq!(dests(&crlf), dests(&lf));
