@@ -35,7 +35,8 @@ declare -A times mems dirs
 for mb in "${sizes[@]}"; do dirs[$mb]=$(make_catalog "$mb"); done
 for ((r = 0; r < runs; r++)); do
   for mb in "${sizes[@]}"; do
-    out=$( { /usr/bin/time -f "%e %M" target/release/errdocs check "${dirs[$mb]}" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o target/bench-catalogs/time.txt -f "%e %M" target/release/errdocs check "${dirs[$mb]}" >/dev/null 2>&1
+    out=$(tail -1 target/bench-catalogs/time.txt)
     times[$mb]+="${out%% *} "
     mems[$mb]+="${out##* } "
   done

@@ -51,6 +51,18 @@ fn load_and_validate(bencher: divan::Bencher, n: usize) {
     });
 }
 
+/// The same on one thread (`ERRDOCS_THREADS=1`), for the per-core cost.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn load_and_validate_one_thread(bencher: divan::Bencher, n: usize) {
+    let dir = catalog(n);
+    let config = config();
+    // SAFETY: divan runs benchmarks one after another on this thread; nothing else reads
+    // the environment meanwhile.
+    unsafe { std::env::set_var("ERRDOCS_THREADS", "1") };
+    bencher.bench(|| errdocs_catalog::load_catalog(&dir, &config).unwrap());
+    unsafe { std::env::remove_var("ERRDOCS_THREADS") };
+}
+
 /// The floor: list the folder, read every page, walk pulldown-cmark's events (with the
 /// same extensions errdocs enables) and do nothing with them.
 #[divan::bench(args = SIZES, sample_count = 20)]

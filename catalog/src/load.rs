@@ -124,9 +124,12 @@ fn parse_all(
         let result = parse_page_with(&source, text, config, folder);
         (slug.to_owned(), result)
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
+    // `ERRDOCS_THREADS=1` parses on one thread (to measure, or on a busy build machine).
+    let threads = std::env::var("ERRDOCS_THREADS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 8);
     if threads < 2 || sources.len() < PARALLEL_FROM {
         return sources.into_iter().map(parse_one).collect();
     }
