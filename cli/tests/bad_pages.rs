@@ -4,15 +4,10 @@
 //! the `.stderr` file beside it. Run with `BLESS=1` to write missing or changed goldens
 //! (then read the diff before committing).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use std::process::Command;
+use support::workspace;
 
 #[test]
 fn every_bad_page_fails_with_its_golden_diagnostic() {

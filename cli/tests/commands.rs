@@ -1,35 +1,10 @@
 //! `errdocs explain` and `errdocs new`, with golden outputs.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn errdocs_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_errdocs"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
-
-fn assert_golden(name: &str, actual: &str) {
-    let path = workspace().join("tests/golden").join(name);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file:\n{actual}"
-    );
-}
+use std::path::PathBuf;
+use std::process::Output;
+use support::{assert_golden, copy_catalog, errdocs_in, workspace};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
@@ -62,24 +37,7 @@ fn explain_an_unknown_code_suggests_the_closest() {
 /// A scratch copy of the reference catalog with its config.
 fn scratch(name: &str) -> PathBuf {
     let root = workspace().join("target/tests/cli").join(name);
-    let _ = std::fs::remove_dir_all(&root);
-    let src = workspace().join("docs/errors");
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let to = root
-                    .join("docs/errors")
-                    .join(path.strip_prefix(&src).unwrap());
-                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-                std::fs::copy(&path, to).unwrap();
-            }
-        }
-    }
-    std::fs::copy(workspace().join("errdocs.toml"), root.join("errdocs.toml")).unwrap();
+    copy_catalog(&root, false);
     root
 }
 

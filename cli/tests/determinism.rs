@@ -1,44 +1,10 @@
 //! Exports are byte-identical across runs, directory orders and checkout locations.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 use std::process::Command;
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-/// Copies the reference catalog and its config under `root`, creating files in sorted or
-/// reverse order so that `read_dir` lists them differently.
-fn copy_catalog(root: &Path, reverse: bool) {
-    let src = workspace().join("docs/errors");
-    let mut files = Vec::new();
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            if entry.path().is_dir() {
-                stack.push(entry.path());
-            } else {
-                files.push(entry.path());
-            }
-        }
-    }
-    files.sort();
-    if reverse {
-        files.reverse();
-    }
-    let _ = std::fs::remove_dir_all(root);
-    for file in files {
-        let to = root
-            .join("docs/errors")
-            .join(file.strip_prefix(&src).unwrap());
-        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(&file, to).unwrap();
-    }
-    std::fs::copy(workspace().join("errdocs.toml"), root.join("errdocs.toml")).unwrap();
-}
+use support::{copy_catalog, workspace};
 
 fn export(root: &Path, format: &str) -> Vec<u8> {
     let out = Command::new(env!("CARGO_BIN_EXE_errdocs"))

@@ -5,26 +5,13 @@
 //! CI installs the tools with `pip install openapi-spec-validator` and
 //! `npm install -g typescript@5`.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+use support::{assert_golden, errdocs, workspace};
 
 const FORMATS: [&str; 4] = ["openapi", "llms-txt", "python", "typescript"];
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn errdocs(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_errdocs"))
-        .current_dir(workspace())
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
 
 /// The stdout of `errdocs export --format <format> docs/errors`, which must succeed.
 fn export(format: &str) -> String {
@@ -36,18 +23,6 @@ fn export(format: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn assert_golden(name: &str, actual: &str) {
-    let path = workspace().join("tests/golden").join(name);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file (BLESS=1 rewrites it):\n{actual}"
-    );
 }
 
 /// `text` written to `name` in the test scratch folder under `target/`.

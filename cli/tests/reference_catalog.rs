@@ -1,35 +1,8 @@
 //! The reference catalog `docs/errors` through the CLI: clean check, golden exports.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn errdocs(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_errdocs"))
-        .current_dir(workspace())
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
-}
-
-fn assert_golden(name: &str, actual: &str) {
-    let path = workspace().join("tests/golden").join(name);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file:\n{actual}"
-    );
-}
+use support::{assert_golden, errdocs};
 
 #[test]
 fn check_of_the_reference_catalog_is_clean() {

@@ -11,3 +11,23 @@ pub use llms::to_llms_txt;
 pub use openapi::to_openapi;
 pub use python::to_python;
 pub use typescript::to_typescript;
+
+/// The exception class a page names for one SDK (`agnes.AuthenticationError` →
+/// `AuthenticationError`), from the first `SDK behaviour` row whose SDK is one of `sdks`,
+/// when it is an identifier by `ident_char` (which also says which characters may start one).
+pub(crate) fn sdk_exception<'p>(
+    page: &'p crate::Page,
+    sdks: &[&str],
+    ident_char: fn(char, bool) -> bool,
+) -> Option<&'p str> {
+    let row = page
+        .sdk
+        .iter()
+        .find(|m| sdks.iter().any(|s| m.sdk.trim().eq_ignore_ascii_case(s)))?;
+    let exception = row.exception.trim();
+    let name = exception.rsplit('.').next().unwrap_or(exception);
+    let mut chars = name.chars();
+    let valid =
+        chars.next().is_some_and(|c| ident_char(c, true)) && chars.all(|c| ident_char(c, false));
+    valid.then_some(name)
+}

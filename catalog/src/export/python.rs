@@ -224,22 +224,12 @@ pub fn to_python(catalog: &Catalog) -> String {
 /// The class of the page's Python row (`agnes.AuthenticationError` → `AuthenticationError`),
 /// when it is a name the module can define.
 fn exception_class(page: &Page) -> Option<&str> {
-    let row = page.sdk.iter().find(|m| {
-        let sdk = m.sdk.trim();
-        sdk.eq_ignore_ascii_case("python") || sdk.eq_ignore_ascii_case("py")
-    })?;
-    let exception = row.exception.trim();
-    let name = exception.rsplit('.').next().unwrap_or(exception);
-    let mut chars = name.chars();
-    let starts_well = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
-    let valid = starts_well
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && !KEYWORDS.contains(&name)
-        && !RESERVED.contains(&name)
-        && !name.starts_with("__");
-    valid.then_some(name)
+    let ident = |c: char, first: bool| {
+        c.is_ascii_alphabetic() || c == '_' || (!first && c.is_ascii_digit())
+    };
+    let name = super::sdk_exception(page, &["python", "py"], ident)?;
+    let free = !KEYWORDS.contains(&name) && !RESERVED.contains(&name) && !name.starts_with("__");
+    free.then_some(name)
 }
 
 /// A double-quoted Python string literal of `s`, ASCII only.

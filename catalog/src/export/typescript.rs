@@ -262,20 +262,11 @@ pub fn to_typescript(catalog: &Catalog) -> String {
 /// The class of the page's TypeScript row (`agnes.AuthenticationError` →
 /// `AuthenticationError`), when it is a name the module can define.
 fn exception_class(page: &Page) -> Option<&str> {
-    let row = page.sdk.iter().find(|m| {
-        let sdk = m.sdk.trim();
-        sdk.eq_ignore_ascii_case("typescript") || sdk.eq_ignore_ascii_case("ts")
-    })?;
-    let exception = row.exception.trim();
-    let name = exception.rsplit('.').next().unwrap_or(exception);
-    let mut chars = name.chars();
-    let starts_well = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$');
-    let valid = starts_well
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-        && !RESERVED.contains(&name);
-    valid.then_some(name)
+    let ident = |c: char, first: bool| {
+        c.is_ascii_alphabetic() || c == '_' || c == '$' || (!first && c.is_ascii_digit())
+    };
+    let name = super::sdk_exception(page, &["typescript", "ts"], ident)?;
+    (!RESERVED.contains(&name)).then_some(name)
 }
 
 /// A double-quoted TypeScript string literal of `s` (JSON's escaping, which TypeScript shares,

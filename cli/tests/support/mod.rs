@@ -1,0 +1,74 @@
+//! What the CLI tests share: the workspace, running `errdocs`, golden files, scratch copies
+//! of the reference catalog.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// `errdocs ARGS` run in `dir`, without colors.
+pub fn errdocs_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errdocs"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+/// `errdocs ARGS` run at the repository root.
+pub fn errdocs(args: &[&str]) -> Output {
+    errdocs_in(&workspace(), args)
+}
+
+/// Compares `actual` with `tests/golden/NAME`; `BLESS=1` rewrites the golden file.
+pub fn assert_golden(name: &str, actual: &str) {
+    let path = workspace().join("tests/golden").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file (BLESS=1 rewrites it):\n{actual}"
+    );
+}
+
+/// A copy of the reference catalog and its `errdocs.toml` under `root`, the files created
+/// in sorted or reverse order (so that `read_dir` lists them differently).
+pub fn copy_catalog(root: &Path, reverse: bool) {
+    let src = workspace().join("docs/errors");
+    let mut files = Vec::new();
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            if entry.path().is_dir() {
+                stack.push(entry.path());
+            } else {
+                files.push(entry.path());
+            }
+        }
+    }
+    files.sort();
+    if reverse {
+        files.reverse();
+    }
+    let _ = std::fs::remove_dir_all(root);
+    for file in files {
+        let to = root
+            .join("docs/errors")
+            .join(file.strip_prefix(&src).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&file, to).unwrap();
+    }
+    std::fs::copy(workspace().join("errdocs.toml"), root.join("errdocs.toml")).unwrap();
+}
