@@ -136,31 +136,36 @@ impl Builder {
                 .ok_or(CompileError::NoOutDir)?,
         };
         let dir = manifest_dir.join(&self.docs);
-        let config_file = match &self.config {
-            Some(path) => Some(manifest_dir.join(path)),
-            None => Config::discover(&manifest_dir)
-                .map_err(|d| CompileError::Catalog(vec![d]))?
-                .map(|(p, _)| p),
-        };
         if self.emit_cargo {
             println!("cargo:rerun-if-changed={}", dir.display());
-            if let Some(path) = &config_file {
-                println!("cargo:rerun-if-changed={}", path.display());
-            }
         }
-        let config = match &config_file {
+        // An explicit config file, else the `errdocs.toml` nearest to the pages (as
+        // `errdocs check` and the derive find it).
+        let (config_file, config) = match &self.config {
             Some(path) => {
+                let path = manifest_dir.join(path);
+                if self.emit_cargo {
+                    println!("cargo:rerun-if-changed={}", path.display());
+                }
                 let shown = path.display().to_string();
-                let text = std::fs::read_to_string(path).map_err(|e| {
+                let text = std::fs::read_to_string(&path).map_err(|e| {
                     CompileError::Catalog(vec![Diagnostic::at_path(
                         &shown,
                         format!("cannot read: {e}"),
                     )])
                 })?;
-                Config::from_toml_str(&shown, &text).map_err(|d| CompileError::Catalog(vec![d]))?
+                let config = Config::from_toml_str(&shown, &text)
+                    .map_err(|d| CompileError::Catalog(vec![d]))?;
+                (Some(path), config)
             }
-            None => Config::default(),
+            None => match Config::discover(&dir).map_err(|d| CompileError::Catalog(vec![d]))? {
+                Some((path, config)) => (Some(path), config),
+                None => (None, Config::default()),
+            },
         };
+        if let (true, None, Some(path)) = (self.emit_cargo, &self.config, &config_file) {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
         let shown = self.docs.to_string_lossy().replace('\\', "/");
         let catalog = errdocs_catalog::load_catalog_named(&dir, &shown, &config)
             .map_err(CompileError::Catalog)?;

@@ -10,6 +10,7 @@
 //! }
 //! ```
 
+#![warn(missing_docs)]
 // The examples show whole `build.rs` files, whose `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 

@@ -11,6 +11,8 @@
 //! assert_eq!(page.retry.advice, "refresh credentials and re-issue.");
 //! ```
 
+#![warn(missing_docs)]
+
 mod config;
 mod diagnostic;
 pub mod export;

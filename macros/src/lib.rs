@@ -1,6 +1,8 @@
 //! Procedural macro entry points of errdocs; all the work happens in `errdocs-build`.
 //! Use them through the `errdocs` crate, which documents them.
 
+#![warn(missing_docs)]
+
 use proc_macro::{Span, TokenStream};
 
 fn context() -> errdocs_build::Context {

@@ -29,6 +29,8 @@
 //! assert_eq!(err.detail(), "missing scope `scans:write`");
 //! ```
 
+#![warn(missing_docs)]
+
 mod api_error;
 mod body;
 pub mod client;
