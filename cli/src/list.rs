@@ -56,3 +56,39 @@ pub(crate) fn render(catalog: &Catalog, color: bool) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/errors");
+        errdocs_catalog::load(dir).unwrap()
+    }
+
+    #[test]
+    fn plain_table_is_aligned_without_escapes() {
+        let out = render(&catalog(), false);
+        assert!(!out.contains('\u{1b}'));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 16);
+        let doc_col = lines[0].find("DOC URL").unwrap();
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|l| l.find("https://").unwrap() == doc_col),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_terminal_gets_colors() {
+        let out = render(&catalog(), true);
+        assert!(out.contains("\u{1b}[1m"), "bold header");
+        assert!(
+            out.contains("\u{1b}[31m502 Bad Gateway"),
+            "5xx in red: {out}"
+        );
+        assert!(out.contains("\u{1b}[32myes"), "retryable in green");
+    }
+}
