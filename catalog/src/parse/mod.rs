@@ -1,5 +1,6 @@
 //! The page parser: markdown bytes → [`Page`], with every problem as a [`Diagnostic`].
 
+mod example;
 mod facts;
 mod front_matter;
 mod json_keys;
@@ -7,9 +8,9 @@ mod walk;
 
 use std::ops::Range;
 
-use crate::model::{Example, Page, Retry, Spans};
+use crate::model::{Page, Retry, Spans};
 use crate::url::doc_url_for;
-use crate::{Config, Diagnostic, Envelope, LineIndex};
+use crate::{Config, Diagnostic, LineIndex};
 
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
 pub(crate) use facts::{canonical_reason, is_valid_code};
@@ -393,125 +394,6 @@ impl Checker<'_> {
             return None;
         }
         Some(summary)
-    }
-
-    fn example(&mut self, walk: &mut Walk, config: &Config, page: &mut Page) {
-        let Some(block) = walk.example.take() else {
-            return;
-        };
-        page.spans.example = block.span.clone();
-        page.spans.example_map = block.map;
-        let json: serde_json::Value = match serde_json::from_str(&block.text) {
-            Ok(v) => v,
-            Err(e) => {
-                let at = offset_of_line_col(&block.text, e.line(), e.column());
-                let offset = page.example_offset(at);
-                self.error(offset..offset + 1, "the example response is not valid JSON")
-                    .with_label(strip_position(&e.to_string()));
-                return;
-            }
-        };
-        if !json.is_object() {
-            self.error(
-                block.span.clone(),
-                "the example response is not a JSON object",
-            )
-            .with_help(
-                "show the body the API sends, e.g. `{\"detail\": …, \"code\": …}`".to_owned(),
-            );
-            return;
-        }
-        let keys = json_keys::top_level_keys(&block.text);
-        page.spans.example_keys = keys
-            .iter()
-            .map(|(k, kr, vr)| {
-                let kr = page.example_offset(kr.start)..page.example_offset(kr.end);
-                let vr = page.example_offset(vr.start)..page.example_offset(vr.end);
-                (k.clone(), kr, vr)
-            })
-            .collect();
-        page.example = Some(Example {
-            json,
-            text: block.text,
-        });
-        self.check_example(page, config);
-    }
-
-    /// The example must be the body the code would send for this page.
-    fn check_example(&mut self, page: &Page, config: &Config) {
-        let Some(example) = &page.example else { return };
-        let expected = config.envelope.keys();
-        let keys = &page.spans.example_keys;
-        let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
-        for (key, key_span, value_span) in keys {
-            if seen.contains(&key.as_str()) {
-                self.error(
-                    key_span.clone(),
-                    format!("key `{key}` appears twice in the example response"),
-                );
-                continue;
-            }
-            seen.push(key);
-            if !expected.contains(&key.as_str()) {
-                let d = self
-                    .error(
-                        key_span.clone(),
-                        format!("unexpected key `{key}` in the example response"),
-                    )
-                    .with_label("not part of the envelope");
-                d.with_help(match closest(key, expected) {
-                    Some(s) => format!(
-                        "did you mean `{s}`? the envelope's keys are {}",
-                        list(expected)
-                    ),
-                    None => format!("the envelope's keys are {}", list(expected)),
-                });
-                continue;
-            }
-            let value = &example.json[key.as_str()];
-            let url_check = |v: &serde_json::Value| match (v.as_str(), config.doc_url.is_none()) {
-                (Some(v), true) => url_path(v) == page.doc_url,
-                (Some(v), false) => v == page.doc_url,
-                (None, _) => false,
-            };
-            let matches = match key.as_str() {
-                "code" => Some(value.as_str() == Some(page.code.as_str())),
-                "doc_url" if config.envelope == Envelope::Errdocs => Some(url_check(value)),
-                "type" => Some(url_check(value)),
-                "status" => Some(value.as_u64() == Some(u64::from(page.status))),
-                _ => None,
-            };
-            if matches == Some(false) {
-                let want = match key.as_str() {
-                    "code" => serde_json::Value::from(page.code.as_str()),
-                    "status" => serde_json::Value::from(page.status),
-                    _ => serde_json::Value::from(page.doc_url.as_str()),
-                };
-                {
-                    self.error(
-                        value_span.clone(),
-                        format!("the example's `{key}` is {value}, expected {want}"),
-                    )
-                    .with_label(format!("the page's {key} is {want}"))
-                    .with_help(format!("make the example's `{key}` {want}"));
-                }
-            }
-        }
-        let missing: Vec<&str> = expected
-            .iter()
-            .copied()
-            .filter(|k| !seen.iter().any(|s| s == k))
-            .collect();
-        if !missing.is_empty() {
-            let brace = example.text.find('{').unwrap_or(0);
-            let at = page.example_offset(brace);
-            self.error(
-                at..at + 1,
-                format!("the example response lacks {}", list(&missing)),
-            )
-            .with_label(format!("this object has no {}", list(&missing)))
-            .with_help(format!("the envelope's keys are {}", list(expected)));
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The `Example response` section: its JSON and the checks against the page's facts.
 
 use super::*;
+use crate::Envelope;
 
 /// A page whose example block opens on line 12, so `json` starts on line 13.
 fn with_example(info: &str, json: &str) -> String {

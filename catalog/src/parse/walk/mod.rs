@@ -6,10 +6,13 @@ use pulldown_cmark::{
     CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
 };
 
-use super::facts::{FactKind, fact_kind, normalize_ascii, similar_label};
-use super::front_matter::{FrontMatter, parse_front_matter};
+use super::facts::{FactKind, normalize_ascii};
+use super::front_matter::FrontMatter;
 use crate::model::{Link, SdkMapping, Section};
 use crate::{Diagnostic, LineIndex};
+
+mod blocks;
+mod tables;
 
 /// A fact read from a facts table.
 #[derive(Debug, Clone)]
@@ -383,92 +386,6 @@ impl State<'_> {
         }
     }
 
-    fn metadata_ends(&mut self) {
-        let Some(Some(range)) = self.metadata.take() else {
-            return;
-        };
-        let yaml = self.text.get(range.clone()).unwrap_or_default();
-        match parse_front_matter(yaml, range.start) {
-            Ok(fm) => {
-                for (key, near, span) in &fm.misspelled {
-                    let kind = match *near {
-                        "code" => FactKind::Code,
-                        "status" => FactKind::Status,
-                        _ => FactKind::Retry,
-                    };
-                    self.walk.reported.push(kind);
-                    self.error(span.clone(), format!("unknown front-matter key `{key}`"))
-                        .with_label("not a key errdocs knows")
-                        .with_help(format!("did you mean `{near}`?"));
-                }
-                self.walk.front_matter = fm;
-            }
-            Err((message, at)) => {
-                self.error(at..at + 1, "front matter is not valid YAML")
-                    .with_label(message)
-                    .with_help(
-                        "write front matter as `key: value` lines between `---` fences".to_owned(),
-                    );
-            }
-        }
-    }
-
-    /// Rows of a facts table without the `| --- |` line are read as text: say so.
-    fn check_headerless_table(&mut self, range: Range<usize>) {
-        let raw = self.text.get(range.clone()).unwrap_or_default();
-        if !raw.contains('|') {
-            return;
-        }
-        let kinds: Vec<FactKind> = raw
-            .lines()
-            .filter_map(|l| {
-                l.trim()
-                    .strip_prefix('|')?
-                    .split('|')
-                    .next()
-                    .and_then(fact_kind)
-            })
-            .collect();
-        if kinds.is_empty() {
-            return;
-        }
-        self.walk.reported.extend(kinds);
-        self.error(
-            range.start..range.start + 1,
-            "this facts table has no delimiter row",
-        )
-        .with_label("read as a paragraph, not a table")
-        .with_help("add a header and a `| --- | --- |` line above the first row");
-    }
-
-    /// Facts in an HTML `<table>` are not read: say so rather than report them missing.
-    fn check_html_table(&mut self, range: Range<usize>) {
-        let raw = self.text.get(range.clone()).unwrap_or_default();
-        if !raw.to_ascii_lowercase().contains("<table") {
-            return;
-        }
-        let kinds: Vec<FactKind> = html_cells(raw)
-            .iter()
-            .filter_map(|c| fact_kind(c))
-            .collect();
-        if kinds.is_empty() {
-            return;
-        }
-        self.walk.reported.extend(kinds);
-        self.error(
-            range.start..range.start + 1,
-            "facts in an HTML table are not read",
-        )
-        .with_label("an HTML `<table>`")
-        .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
-    }
-
-    fn push_row(&mut self) {
-        if let Some(table) = self.table.as_mut() {
-            table.push(Vec::with_capacity(2));
-        }
-    }
-
     fn text(&mut self, t: &str, range: Range<usize>) {
         if let Some(covered) = self.metadata.as_mut() {
             // With CRLF line ends the YAML arrives in several pieces, one per line.
@@ -565,144 +482,6 @@ impl State<'_> {
         }
     }
 
-    fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
-        if self.section == SectionKind::Sdk {
-            for row in rows.into_iter().skip(1) {
-                let mut cells = row.into_iter();
-                let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
-                    continue;
-                };
-                let (sdk, exception) = (collapse(sdk.text), collapse(exception.text));
-                if !sdk.is_empty() && !exception.is_empty() {
-                    self.walk.sdk.push(SdkMapping { sdk, exception });
-                }
-            }
-            return;
-        }
-        let is_facts = rows
-            .iter()
-            .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));
-        if !is_facts {
-            return;
-        }
-        let mut unknown_labels = 0;
-        for row in rows {
-            let mut cells = row.into_iter();
-            let Some(label) = cells.next() else { continue };
-            let label_span = label.span.clone().unwrap_or(0..0);
-            let value = cells.next().unwrap_or_default();
-            let value_span = value.span.clone().unwrap_or(label_span.clone());
-            let label_text = collapse(label.text);
-            match fact_kind(&label_text) {
-                Some(kind) => {
-                    if let Some(first) = self.walk.fact(kind) {
-                        let first_line = self.line_of(first.span.start);
-                        self.error(label_span, format!("`{}` is given twice", kind.name()))
-                            .with_label(format!("first given on line {first_line}"))
-                            .with_help("keep one row per fact".to_owned());
-                        continue;
-                    }
-                    let value_text = collapse(value.text);
-                    if value_text.is_empty() {
-                        self.walk.reported.push(kind);
-                        self.error(label_span, format!("`{}` has no value", kind.name()))
-                            .with_help("fill in the second column".to_owned());
-                        continue;
-                    }
-                    self.walk.facts.push(Fact {
-                        kind,
-                        value: value_text,
-                        span: value_span,
-                    });
-                }
-                None => {
-                    // Past a few dozen unknown labels this is a data table, not a facts
-                    // table with typos: stop looking for misspellings.
-                    unknown_labels += 1;
-                    if unknown_labels > MAX_LABEL_SUGGESTIONS {
-                        continue;
-                    }
-                    if let Some(kind) = similar_label(&label_text) {
-                        self.walk.reported.push(kind);
-                        self.error(label_span, format!("unknown fact `{label_text}`"))
-                            .with_label("not a label errdocs knows")
-                            .with_help(format!("did you mean `{}`?", kind.name()));
-                    }
-                }
-            }
-        }
-    }
-
-    fn code_block_ends(&mut self, info: &str, block: CodeBlock) {
-        let lang = info
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let looks_like_facts: Vec<FactKind> = if !lang.is_empty() || !block.text.contains('|') {
-            Vec::new()
-        } else {
-            block
-                .text
-                .lines()
-                .filter_map(|l| {
-                    l.trim()
-                        .strip_prefix('|')?
-                        .split('|')
-                        .next()
-                        .and_then(fact_kind)
-                })
-                .collect()
-        };
-        if !looks_like_facts.is_empty() && lang.is_empty() {
-            self.walk.reported.extend(looks_like_facts);
-            let (label, help) = if block.indented {
-                (
-                    "indented by a tab or four spaces",
-                    "start the table's lines at the left margin",
-                )
-            } else {
-                ("inside a code fence", "take the table out of the ``` fence")
-            };
-            self.error(
-                block.span.start..block.span.start + 1,
-                "this facts table is read as a code block",
-            )
-            .with_label(label)
-            .with_help(help);
-            return;
-        }
-        let text_start = block.text.trim_start();
-        if self.section == SectionKind::Example
-            && lang.is_empty()
-            && (text_start.starts_with('{') || text_start.starts_with('['))
-        {
-            self.error(
-                block.span.start..block.span.start + 3,
-                "the example response is not tagged `json`",
-            )
-            .with_label("no language after the fence")
-            .with_help("open the block with ```json so errdocs checks it");
-            return;
-        }
-        if self.section != SectionKind::Example
-            || !matches!(lang.as_str(), "json" | "jsonc" | "json5")
-        {
-            return;
-        }
-        if let Some(first) = &self.walk.example {
-            let first_line = self.line_of(first.span.start);
-            self.error(
-                block.span.start..block.span.start + 3,
-                "a second example response",
-            )
-            .with_label(format!("the first one starts on line {first_line}"))
-            .with_help("keep one `json` block in `Example response`".to_owned());
-            return;
-        }
-        self.walk.example = Some(block);
-    }
-
     fn finish(mut self) -> Walk {
         self.close_other_section(self.text.len());
         if let SummaryState::Capturing(start) = self.summary_state {
@@ -711,30 +490,6 @@ impl State<'_> {
         }
         self.walk
     }
-}
-
-/// The text of each `<td>`/`<th>` cell of an HTML table, tags removed.
-fn html_cells(html: &str) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut text = String::new();
-    let mut in_cell = false;
-    for piece in html.split('<').skip(1) {
-        let (tag, rest) = piece.split_once('>').unwrap_or((piece, ""));
-        let tag = tag.trim().to_ascii_lowercase();
-        if tag.starts_with("td") || (tag.starts_with("th") && !tag.starts_with("thead")) {
-            in_cell = true;
-            text.clear();
-        } else if tag.starts_with("/td") || tag.starts_with("/th") {
-            if in_cell {
-                cells.push(text.trim().to_owned());
-            }
-            in_cell = false;
-        }
-        if in_cell {
-            text.push_str(rest);
-        }
-    }
-    cells
 }
 
 /// Appends `t` to `buf` with runs of whitespace as one space and none at the start, so

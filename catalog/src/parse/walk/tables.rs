@@ -1,0 +1,159 @@
+//! The tables of a page: the facts table, the SDK table, and tables that markdown does not
+//! read as tables (HTML, no delimiter row).
+
+use std::ops::Range;
+
+use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, State, collapse};
+use crate::model::SdkMapping;
+use crate::parse::facts::{FactKind, fact_kind, similar_label};
+use crate::parse::walk::Fact;
+
+impl State<'_> {
+    /// Rows of a facts table without the `| --- |` line are read as text: say so.
+    pub(super) fn check_headerless_table(&mut self, range: Range<usize>) {
+        let raw = self.text.get(range.clone()).unwrap_or_default();
+        if !raw.contains('|') {
+            return;
+        }
+        let kinds: Vec<FactKind> = raw
+            .lines()
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix('|')?
+                    .split('|')
+                    .next()
+                    .and_then(fact_kind)
+            })
+            .collect();
+        if kinds.is_empty() {
+            return;
+        }
+        self.walk.reported.extend(kinds);
+        self.error(
+            range.start..range.start + 1,
+            "this facts table has no delimiter row",
+        )
+        .with_label("read as a paragraph, not a table")
+        .with_help("add a header and a `| --- | --- |` line above the first row");
+    }
+
+    /// Facts in an HTML `<table>` are not read: say so rather than report them missing.
+    pub(super) fn check_html_table(&mut self, range: Range<usize>) {
+        let raw = self.text.get(range.clone()).unwrap_or_default();
+        if !raw.to_ascii_lowercase().contains("<table") {
+            return;
+        }
+        let kinds: Vec<FactKind> = html_cells(raw)
+            .iter()
+            .filter_map(|c| fact_kind(c))
+            .collect();
+        if kinds.is_empty() {
+            return;
+        }
+        self.walk.reported.extend(kinds);
+        self.error(
+            range.start..range.start + 1,
+            "facts in an HTML table are not read",
+        )
+        .with_label("an HTML `<table>`")
+        .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
+    }
+
+    pub(super) fn push_row(&mut self) {
+        if let Some(table) = self.table.as_mut() {
+            table.push(Vec::with_capacity(2));
+        }
+    }
+
+    pub(super) fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
+        if self.section == SectionKind::Sdk {
+            for row in rows.into_iter().skip(1) {
+                let mut cells = row.into_iter();
+                let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
+                    continue;
+                };
+                let (sdk, exception) = (collapse(sdk.text), collapse(exception.text));
+                if !sdk.is_empty() && !exception.is_empty() {
+                    self.walk.sdk.push(SdkMapping { sdk, exception });
+                }
+            }
+            return;
+        }
+        let is_facts = rows
+            .iter()
+            .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));
+        if !is_facts {
+            return;
+        }
+        let mut unknown_labels = 0;
+        for row in rows {
+            let mut cells = row.into_iter();
+            let Some(label) = cells.next() else { continue };
+            let label_span = label.span.clone().unwrap_or(0..0);
+            let value = cells.next().unwrap_or_default();
+            let value_span = value.span.clone().unwrap_or(label_span.clone());
+            let label_text = collapse(label.text);
+            match fact_kind(&label_text) {
+                Some(kind) => {
+                    if let Some(first) = self.walk.fact(kind) {
+                        let first_line = self.line_of(first.span.start);
+                        self.error(label_span, format!("`{}` is given twice", kind.name()))
+                            .with_label(format!("first given on line {first_line}"))
+                            .with_help("keep one row per fact".to_owned());
+                        continue;
+                    }
+                    let value_text = collapse(value.text);
+                    if value_text.is_empty() {
+                        self.walk.reported.push(kind);
+                        self.error(label_span, format!("`{}` has no value", kind.name()))
+                            .with_help("fill in the second column".to_owned());
+                        continue;
+                    }
+                    self.walk.facts.push(Fact {
+                        kind,
+                        value: value_text,
+                        span: value_span,
+                    });
+                }
+                None => {
+                    // Past a few dozen unknown labels this is a data table, not a facts
+                    // table with typos: stop looking for misspellings.
+                    unknown_labels += 1;
+                    if unknown_labels > MAX_LABEL_SUGGESTIONS {
+                        continue;
+                    }
+                    if let Some(kind) = similar_label(&label_text) {
+                        self.walk.reported.push(kind);
+                        self.error(label_span, format!("unknown fact `{label_text}`"))
+                            .with_label("not a label errdocs knows")
+                            .with_help(format!("did you mean `{}`?", kind.name()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The text of each `<td>`/`<th>` cell of an HTML table, tags removed.
+fn html_cells(html: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut text = String::new();
+    let mut in_cell = false;
+    for piece in html.split('<').skip(1) {
+        let (tag, rest) = piece.split_once('>').unwrap_or((piece, ""));
+        let tag = tag.trim().to_ascii_lowercase();
+        if tag.starts_with("td") || (tag.starts_with("th") && !tag.starts_with("thead")) {
+            in_cell = true;
+            text.clear();
+        } else if tag.starts_with("/td") || tag.starts_with("/th") {
+            if in_cell {
+                cells.push(text.trim().to_owned());
+            }
+            in_cell = false;
+        }
+        if in_cell {
+            text.push_str(rest);
+        }
+    }
+    cells
+}
