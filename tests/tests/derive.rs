@@ -236,3 +236,34 @@ fn the_page_markdown_is_embedded() {
     assert_eq!(AppError::Unauthorized.doc().markdown, page);
     assert_eq!(AppError::Unauthorized.doc().source_path, "unauthorized.md");
 }
+
+/// The envelope chosen by the catalog's `errdocs.toml` (`envelope = "problem"`).
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+#[api_error(docs = "fixtures/catalogs/problem/errors")]
+enum ShopError {
+    #[error("only {left} left of item {item}")]
+    #[api_error(code = "out_of_stock")]
+    OutOfStock { item: u32, left: u32 },
+}
+
+#[test]
+fn envelope_from_the_catalog_config() {
+    let err = ShopError::OutOfStock { item: 17, left: 2 };
+    assert_eq!(err.envelope(), errdocs::Envelope::Problem);
+    assert_eq!(
+        err.doc_url(),
+        "https://api.example.com/problems/out_of_stock"
+    );
+    let response = err.to_response();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+    assert_eq!(
+        body["type"],
+        "https://api.example.com/problems/out_of_stock"
+    );
+    assert_eq!(body["status"], 409);
+    assert_eq!(body["detail"], "only 2 left of item 17");
+}
