@@ -2,7 +2,7 @@
 //! example response, or a facts table that markdown reads as code).
 
 use super::{CodeBlock, SectionKind, State};
-use crate::parse::facts::{FactKind, fact_kind};
+use crate::parse::facts::FactKind;
 use crate::parse::front_matter::parse_front_matter;
 
 impl State<'_> {
@@ -42,23 +42,7 @@ impl State<'_> {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let looks_like_facts: Vec<FactKind> = if !lang.is_empty() || !block.text.contains('|') {
-            Vec::new()
-        } else {
-            block
-                .text
-                .lines()
-                .filter_map(|l| {
-                    l.trim()
-                        .strip_prefix('|')?
-                        .split('|')
-                        .next()
-                        .and_then(fact_kind)
-                })
-                .collect()
-        };
-        if !looks_like_facts.is_empty() && lang.is_empty() {
-            self.walk.reported.extend(looks_like_facts);
+        if lang.is_empty() && block.text.contains('|') {
             let (label, help) = if block.indented {
                 (
                     "indented by a tab or four spaces",
@@ -67,13 +51,15 @@ impl State<'_> {
             } else {
                 ("inside a code fence", "take the table out of the ``` fence")
             };
-            self.error(
-                block.span.start..block.span.start + 1,
+            let kinds = super::tables::facts_in_rows(&block.text);
+            if let Some(d) = self.unread_facts(
+                kinds,
+                block.span.start,
                 "this facts table is read as a code block",
-            )
-            .with_label(label)
-            .with_help(help);
-            return;
+            ) {
+                d.with_label(label).with_help(help);
+                return;
+            }
         }
         let text_start = block.text.trim_start();
         if self.section == SectionKind::Example

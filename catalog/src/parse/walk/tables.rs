@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, State, collapse};
+use crate::Diagnostic;
 use crate::model::SdkMapping;
 use crate::parse::facts::{FactKind, fact_kind, similar_label};
 use crate::parse::walk::Fact;
@@ -15,26 +16,15 @@ impl State<'_> {
         if !raw.contains('|') {
             return;
         }
-        let kinds: Vec<FactKind> = raw
-            .lines()
-            .filter_map(|l| {
-                l.trim()
-                    .strip_prefix('|')?
-                    .split('|')
-                    .next()
-                    .and_then(fact_kind)
-            })
-            .collect();
-        if kinds.is_empty() {
-            return;
-        }
-        self.walk.reported.extend(kinds);
-        self.error(
-            range.start..range.start + 1,
+        let Some(d) = self.unread_facts(
+            facts_in_rows(raw),
+            range.start,
             "this facts table has no delimiter row",
-        )
-        .with_label("read as a paragraph, not a table")
-        .with_help("add a header and a `| --- | --- |` line above the first row");
+        ) else {
+            return;
+        };
+        d.with_label("read as a paragraph, not a table")
+            .with_help("add a header and a `| --- | --- |` line above the first row");
     }
 
     /// Facts in an HTML `<table>` are not read: say so rather than report them missing.
@@ -43,20 +33,33 @@ impl State<'_> {
         if !raw.to_ascii_lowercase().contains("<table") {
             return;
         }
-        let kinds: Vec<FactKind> = html_cells(raw)
+        let kinds = html_cells(raw)
             .iter()
             .filter_map(|c| fact_kind(c))
             .collect();
-        if kinds.is_empty() {
+        let Some(d) = self.unread_facts(kinds, range.start, "facts in an HTML table are not read")
+        else {
             return;
+        };
+        d.with_label("an HTML `<table>`").with_help(
+            "write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`",
+        );
+    }
+
+    /// Facts written where markdown does not read them: they count as reported (so their
+    /// absence is not reported again) and get one error at `at`, returned for its label and
+    /// help. `None` when there are none.
+    pub(super) fn unread_facts(
+        &mut self,
+        kinds: Vec<FactKind>,
+        at: usize,
+        message: &str,
+    ) -> Option<&mut Diagnostic> {
+        if kinds.is_empty() {
+            return None;
         }
         self.walk.reported.extend(kinds);
-        self.error(
-            range.start..range.start + 1,
-            "facts in an HTML table are not read",
-        )
-        .with_label("an HTML `<table>`")
-        .with_help("write the facts as a markdown table: `| **HTTP status** | `404 Not Found` |`");
+        Some(self.error(at..at + 1, message))
     }
 
     pub(super) fn push_row(&mut self) {
@@ -156,4 +159,17 @@ fn html_cells(html: &str) -> Vec<String> {
         }
     }
     cells
+}
+
+/// The facts named by the first cells of lines that look like table rows (`| **Code** | …`).
+pub(super) fn facts_in_rows(text: &str) -> Vec<FactKind> {
+    text.lines()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix('|')?
+                .split('|')
+                .next()
+                .and_then(fact_kind)
+        })
+        .collect()
 }
