@@ -15,7 +15,6 @@
 
 mod config;
 mod diagnostic;
-pub mod export;
 mod load;
 mod model;
 mod parse;

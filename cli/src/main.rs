@@ -122,11 +122,11 @@ fn main() -> ExitCode {
             format,
             doc_url,
         } => with_catalog(dir, doc_url, |c| match format {
-            ExportFormat::Json => errdocs_catalog::export::to_json(c),
-            ExportFormat::Openapi => errdocs_catalog::export::to_openapi(c),
-            ExportFormat::LlmsTxt => errdocs_catalog::export::to_llms_txt(c),
-            ExportFormat::Python => errdocs_catalog::export::to_python(c),
-            ExportFormat::Typescript => errdocs_catalog::export::to_typescript(c),
+            ExportFormat::Json => errdocs_export::to_json(c),
+            ExportFormat::Openapi => errdocs_export::to_openapi(c),
+            ExportFormat::LlmsTxt => errdocs_export::to_llms_txt(c),
+            ExportFormat::Python => errdocs_export::to_python(c),
+            ExportFormat::Typescript => errdocs_export::to_typescript(c),
         }),
     }
 }

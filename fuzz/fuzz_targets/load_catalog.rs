@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     };
     match errdocs_catalog::load_catalog_from_pages(&pages, &config) {
         Ok(catalog) => {
-            let _ = errdocs_catalog::export::to_json(&catalog);
+            let _ = errdocs_export::to_json(&catalog);
         }
         Err(diags) => {
             for d in diags {

@@ -1,4 +1,17 @@
-//! Exports of a catalog for other tools: JSON, OpenAPI, llms.txt, Python and TypeScript.
+//! Exports of an errdocs catalog for other tools: JSON, OpenAPI, llms.txt, Python and
+//! TypeScript.
+//!
+//! The parser crate (`errdocs-catalog`) stays "parse, validate, diagnose"; this crate turns its
+//! [`Catalog`](errdocs_catalog::Catalog) into documents. Only the `errdocs` command line uses
+//! it, so crates that derive `ApiError` never compile these writers.
+//!
+//! ```
+//! let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+//! let json = errdocs_export::to_json(&catalog);
+//! assert!(json.starts_with("{\n  \"errors\": ["));
+//! ```
+
+#![warn(missing_docs)]
 
 mod json;
 mod llms;
@@ -16,7 +29,7 @@ pub use typescript::to_typescript;
 /// `AuthenticationError`), from the first `SDK behaviour` row whose SDK is one of `sdks`,
 /// when it is an identifier by `ident_char` (which also says which characters may start one).
 pub(crate) fn sdk_exception<'p>(
-    page: &'p crate::Page,
+    page: &'p errdocs_catalog::Page,
     sdks: &[&str],
     ident_char: fn(char, bool) -> bool,
 ) -> Option<&'p str> {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::{Catalog, Page};
+use errdocs_catalog::{Catalog, Page};
 
 /// The base class every generated error class derives from.
 const BASE_CLASS: &str = "ApiError";
@@ -190,7 +190,7 @@ function stringField(fields: Readonly<Record<string, unknown>>, key: string): st
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
-/// let module = errdocs_catalog::export::to_typescript(&catalog);
+/// let module = errdocs_export::to_typescript(&catalog);
 /// assert!(module.contains("\n  | \"unauthorized\"\n"));
 /// assert!(module.contains("\nexport class AuthenticationError extends ApiError {\n"));
 /// ```
@@ -265,7 +265,7 @@ fn exception_class(page: &Page) -> Option<&str> {
     let ident = |c: char, first: bool| {
         c.is_ascii_alphabetic() || c == '_' || c == '$' || (!first && c.is_ascii_digit())
     };
-    let name = super::sdk_exception(page, &["typescript", "ts"], ident)?;
+    let name = crate::sdk_exception(page, &["typescript", "ts"], ident)?;
     (!RESERVED.contains(&name)).then_some(name)
 }
 
@@ -286,7 +286,7 @@ fn comment_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SdkMapping, load};
+    use errdocs_catalog::{SdkMapping, load};
 
     #[test]
     fn string_literals_escape_quotes_controls_and_line_separators() {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::{Catalog, Envelope, Retry};
+use errdocs_catalog::{Catalog, Envelope, Retry};
 
 /// An index of the catalog in the llms.txt convention (<https://llmstxt.org>): an H1, a
 /// one-line blockquote summary, a paragraph on the error body, then an `## Errors` list with
@@ -10,7 +10,7 @@ use crate::{Catalog, Envelope, Retry};
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
-/// let text = errdocs_catalog::export::to_llms_txt(&catalog);
+/// let text = errdocs_export::to_llms_txt(&catalog);
 /// assert!(text.starts_with("# API errors\n\n> "));
 /// assert!(text.contains(
 ///     "\n- [unauthorized](https://docs.lasscyber.com/errors/unauthorized): HTTP 401 Unauthorized. \
@@ -109,7 +109,7 @@ fn link_destination(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Config, load, load_catalog};
+    use errdocs_catalog::{Config, load, load_catalog};
 
     #[test]
     fn header_and_one_line_per_error_sorted_by_code() {

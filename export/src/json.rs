@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::{Catalog, Page, Retry, SdkMapping};
+use errdocs_catalog::{Catalog, Page, Retry, SdkMapping};
 
 /// One entry of `errdocs export --format json`.
 #[derive(Debug, Serialize)]
@@ -56,7 +56,7 @@ impl<'a> From<&'a Page> for JsonEntry<'a> {
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
-/// let json = errdocs_catalog::export::to_json(&catalog);
+/// let json = errdocs_export::to_json(&catalog);
 /// assert!(json.starts_with("{\n  \"errors\": ["));
 /// ```
 pub fn to_json(catalog: &Catalog) -> String {

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::llms::retry_note;
-use crate::{Catalog, Envelope, Page};
+use crate::llms::retry_note;
+use errdocs_catalog::{Catalog, Envelope, Page};
 
 /// The `request_id` of example bodies made from a page's facts (the one the runtime uses).
 const EXAMPLE_REQUEST_ID: &str = "5b3f6c7e-7d24-4d40-9b12-3a59c01c6e91";
@@ -25,7 +25,7 @@ const EXAMPLE_INSTANCE: &str = "/";
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
 /// let doc: serde_json::Value =
-///     serde_json::from_str(&errdocs_catalog::export::to_openapi(&catalog)).unwrap();
+///     serde_json::from_str(&errdocs_export::to_openapi(&catalog)).unwrap();
 /// assert_eq!(doc["openapi"], "3.1.0");
 /// let examples = &doc["components"]["responses"]["Error400"]["content"]["application/json"]["examples"];
 /// assert_eq!(examples["unsupported_version"]["value"]["code"], "unsupported_version");
@@ -203,7 +203,7 @@ fn body_from_facts(page: &Page, envelope: Envelope) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Config, load, load_catalog};
+    use errdocs_catalog::{Config, load, load_catalog};
 
     fn openapi(catalog: &Catalog) -> Value {
         serde_json::from_str(&to_openapi(catalog)).unwrap()

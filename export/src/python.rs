@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::{Catalog, Page};
+use errdocs_catalog::{Catalog, Page};
 
 /// The base class every generated exception derives from.
 const BASE_CLASS: &str = "ApiError";
@@ -140,7 +140,7 @@ def _string(body: Mapping[str, Any], key: str) -> Optional[str]:
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
-/// let module = errdocs_catalog::export::to_python(&catalog);
+/// let module = errdocs_export::to_python(&catalog);
 /// assert!(module.contains("\nclass AuthenticationError(ApiError):\n"));
 /// assert!(module.contains("\n    \"unauthorized\": ErrorInfo(\n        code=\"unauthorized\",\n        status=401,\n"));
 /// ```
@@ -227,7 +227,7 @@ fn exception_class(page: &Page) -> Option<&str> {
     let ident = |c: char, first: bool| {
         c.is_ascii_alphabetic() || c == '_' || (!first && c.is_ascii_digit())
     };
-    let name = super::sdk_exception(page, &["python", "py"], ident)?;
+    let name = crate::sdk_exception(page, &["python", "py"], ident)?;
     let free = !KEYWORDS.contains(&name) && !RESERVED.contains(&name) && !name.starts_with("__");
     free.then_some(name)
 }
@@ -267,7 +267,7 @@ fn docstring_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SdkMapping, load};
+    use errdocs_catalog::{SdkMapping, load};
 
     #[test]
     fn string_literals_escape_quotes_controls_and_non_ascii() {
