@@ -12,34 +12,7 @@ pub const CONFIG_FILE: &str = "errdocs.toml";
 /// The docs folder used when nothing else is configured.
 pub const DEFAULT_DOCS: &str = "docs/errors";
 
-/// Which JSON body an API sends for an error (and so which keys an example response has).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Envelope {
-    /// `{"detail", "code", "request_id", "doc_url"}`, the seed page's envelope.
-    #[default]
-    Errdocs,
-    /// RFC 9457 problem details (`application/problem+json`) with `code` and `request_id`.
-    Problem,
-}
-
-impl Envelope {
-    /// The keys of an example response in this envelope, in the order they are serialized.
-    pub fn keys(self) -> &'static [&'static str] {
-        match self {
-            Envelope::Errdocs => &["detail", "code", "request_id", "doc_url"],
-            Envelope::Problem => &[
-                "type",
-                "title",
-                "status",
-                "detail",
-                "instance",
-                "code",
-                "request_id",
-            ],
-        }
-    }
-}
+pub use errdocs_wire::Envelope;
 
 /// The settings of `errdocs.toml`.
 ///

@@ -21,7 +21,7 @@ mod typescript;
 
 pub use json::{JsonEntry, to_json};
 pub use llms::to_llms_txt;
-pub use openapi::to_openapi;
+pub use openapi::{body_schema, to_openapi};
 pub use python::to_python;
 pub use typescript::to_typescript;
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use errdocs_catalog::{Catalog, Envelope, Retry};
+use errdocs_catalog::{Catalog, Envelope};
 
 /// An index of the catalog in the llms.txt convention (<https://llmstxt.org>): an H1, a
 /// one-line blockquote summary, a paragraph on the error body, then an `## Errors` list with
@@ -52,21 +52,10 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
             page.status,
             one_line(&page.title),
             sentence(&one_line(&page.summary)),
-            retry_note(&page.retry),
+            errdocs_wire::retry_note(page.retry.retryable, &page.retry.advice),
         );
     }
     out
-}
-
-/// `Retry: yes — <advice>` or `Retry: no.`, one sentence; also used by the OpenAPI export.
-pub(super) fn retry_note(retry: &Retry) -> String {
-    let flag = if retry.retryable { "yes" } else { "no" };
-    let advice = one_line(&retry.advice);
-    if advice.is_empty() {
-        format!("Retry: {flag}.")
-    } else {
-        sentence(&format!("Retry: {flag} — {advice}"))
-    }
 }
 
 /// `text` with every run of whitespace (newlines included) as one space, so it stays on its
@@ -154,23 +143,6 @@ mod tests {
                 "\n- [gone](/mini/gone): HTTP 410 Gone. The resource is gone for good. Retry: no.\n"
             ),
             "{text}"
-        );
-    }
-
-    #[test]
-    fn retry_note_ends_one_sentence() {
-        let retry = |retryable, advice: &str| Retry {
-            retryable,
-            advice: advice.to_owned(),
-        };
-        assert_eq!(retry_note(&retry(false, "")), "Retry: no.");
-        assert_eq!(
-            retry_note(&retry(true, "wait for\n`Retry-After`")),
-            "Retry: yes — wait for `Retry-After`."
-        );
-        assert_eq!(
-            retry_note(&retry(true, "back off.")),
-            "Retry: yes — back off."
         );
     }
 

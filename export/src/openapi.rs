@@ -4,14 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use crate::llms::retry_note;
 use errdocs_catalog::{Catalog, Envelope, Page};
-
-/// The `request_id` of example bodies made from a page's facts (the one the runtime uses).
-const EXAMPLE_REQUEST_ID: &str = "5b3f6c7e-7d24-4d40-9b12-3a59c01c6e91";
-
-/// The `instance` of problem-details bodies made from a page's facts.
-const EXAMPLE_INSTANCE: &str = "/";
+use errdocs_wire::{Body, Fact, Facts};
 
 /// An OpenAPI 3.1.0 document holding the catalog's components, pretty-printed with a final
 /// newline.
@@ -42,8 +36,8 @@ pub fn to_openapi(catalog: &Catalog) -> String {
         "paths": {},
         "components": {
             "schemas": {
-                "ErrorBody": error_body_schema(&codes),
-                "ProblemDetails": problem_details_schema(&codes),
+                Envelope::Errdocs.schema_name(): body_schema(Envelope::Errdocs, &codes),
+                Envelope::Problem.schema_name(): body_schema(Envelope::Problem, &codes),
             },
             "responses": responses(catalog),
         },
@@ -54,9 +48,10 @@ pub fn to_openapi(catalog: &Catalog) -> String {
 }
 
 fn description(catalog: &Catalog) -> String {
-    let body = match catalog.config.envelope {
-        Envelope::Errdocs => "an `application/json` `ErrorBody`",
-        Envelope::Problem => "an RFC 9457 `application/problem+json` `ProblemDetails`",
+    let envelope = catalog.config.envelope;
+    let body = match envelope {
+        Envelope::Errdocs => format!("an `{}` `ErrorBody`", envelope.media_type()),
+        Envelope::Problem => format!("an RFC 9457 `{}` `ProblemDetails`", envelope.media_type()),
     };
     let status = catalog.pages.iter().map(|p| p.status).min().unwrap_or(404);
     format!(
@@ -67,66 +62,35 @@ fn description(catalog: &Catalog) -> String {
     )
 }
 
-fn string_property(description: &str) -> Value {
-    json!({ "type": "string", "description": description })
-}
-
-/// The `code` property: a string limited to the catalog's codes.
-fn code_property(codes: &[&str]) -> Value {
-    let mut code = string_property("The error code; its documentation page explains it.");
-    // An empty `enum` would accept nothing; a catalog without pages constrains nothing.
-    if !codes.is_empty() {
-        code["enum"] = json!(codes);
+/// The JSON schema of a body in `envelope`, from its one description; `code` is limited to
+/// `codes` (an empty `enum` would accept nothing, so no codes constrain nothing).
+///
+/// The `utoipa` feature of the runtime builds the same schema from the same table; a test
+/// compares the two documents.
+pub fn body_schema(envelope: Envelope, codes: &[&str]) -> Value {
+    let mut properties = Map::new();
+    for member in envelope.members() {
+        let mut property = json!({
+            "type": member.json_type.name(),
+            "description": member.description,
+        });
+        if let Some(format) = member.format {
+            property["format"] = json!(format);
+        }
+        if let Some((min, max)) = member.range {
+            property["minimum"] = json!(min);
+            property["maximum"] = json!(max);
+        }
+        if member.fact == Fact::Code && !codes.is_empty() {
+            property["enum"] = json!(codes);
+        }
+        properties.insert(member.key.to_owned(), property);
     }
-    code
-}
-
-fn error_body_schema(codes: &[&str]) -> Value {
     json!({
         "type": "object",
-        "description": "The documented error envelope.",
-        "properties": {
-            "detail": string_property("Human-readable detail."),
-            "code": code_property(codes),
-            "request_id": string_property("The request's id."),
-            "doc_url": {
-                "type": "string",
-                "format": "uri-reference",
-                "description": "The error's documentation page.",
-            },
-        },
-        "required": ["detail", "code", "request_id", "doc_url"],
-        "additionalProperties": false,
-    })
-}
-
-fn problem_details_schema(codes: &[&str]) -> Value {
-    json!({
-        "type": "object",
-        "description": "RFC 9457 problem details with the `code` and `request_id` extension members.",
-        "properties": {
-            "type": {
-                "type": "string",
-                "format": "uri-reference",
-                "description": "The problem type: the error's documentation page.",
-            },
-            "title": string_property("The status's reason phrase."),
-            "status": {
-                "type": "integer",
-                "minimum": 400,
-                "maximum": 599,
-                "description": "The HTTP status.",
-            },
-            "detail": string_property("Human-readable detail."),
-            "instance": {
-                "type": "string",
-                "format": "uri-reference",
-                "description": "The request's path.",
-            },
-            "code": code_property(codes),
-            "request_id": string_property("The request's id."),
-        },
-        "required": ["type", "title", "status", "detail", "instance", "code", "request_id"],
+        "description": envelope.description(),
+        "properties": properties,
+        "required": envelope.keys(),
     })
 }
 
@@ -137,24 +101,17 @@ fn responses(catalog: &Catalog) -> Map<String, Value> {
         by_status.entry(page.status).or_default().push(page);
     }
     let envelope = catalog.config.envelope;
-    let (media_type, schema) = match envelope {
-        Envelope::Errdocs => ("application/json", "#/components/schemas/ErrorBody"),
-        Envelope::Problem => (
-            "application/problem+json",
-            "#/components/schemas/ProblemDetails",
-        ),
-    };
+    let media_type = envelope.media_type();
+    let schema = format!("#/components/schemas/{}", envelope.schema_name());
     by_status
         .into_iter()
         .map(|(status, pages)| {
-            let mut titles: Vec<&str> = pages.iter().map(|p| p.title.as_str()).collect();
-            titles.dedup();
             let examples: Map<String, Value> = pages
                 .iter()
                 .map(|page| (page.code.clone(), example(page, envelope)))
                 .collect();
             let response = json!({
-                "description": titles.join(" / "),
+                "description": errdocs_wire::response_description(pages.iter().map(|p| p.title.as_str())),
                 "content": {
                     media_type: {
                         "schema": { "$ref": schema },
@@ -174,29 +131,32 @@ fn example(page: &Page, envelope: Envelope) -> Value {
     };
     json!({
         "summary": page.summary,
-        "description": format!("{} See {}", retry_note(&page.retry), page.doc_url),
+        "description": errdocs_wire::example_description(page.retry.retryable, &page.retry.advice, &page.doc_url),
         "value": value,
     })
 }
 
 /// The body a server would send for `page`, with its summary as the detail.
 fn body_from_facts(page: &Page, envelope: Envelope) -> Value {
-    match envelope {
-        Envelope::Errdocs => json!({
-            "detail": page.summary,
-            "code": page.code,
-            "request_id": EXAMPLE_REQUEST_ID,
-            "doc_url": page.doc_url,
-        }),
-        Envelope::Problem => json!({
-            "type": page.doc_url,
-            "title": page.title,
-            "status": page.status,
-            "detail": page.summary,
-            "instance": EXAMPLE_INSTANCE,
-            "code": page.code,
-            "request_id": EXAMPLE_REQUEST_ID,
-        }),
+    serde_json::to_value(Body::new(envelope, &PageFacts(page))).unwrap_or_default()
+}
+
+/// A page's facts as a body shows them, with the example request id and instance.
+struct PageFacts<'a>(&'a Page);
+
+impl Facts for PageFacts<'_> {
+    fn fact(&self, fact: Fact) -> errdocs_wire::Value<'_> {
+        use errdocs_wire::Value::{Int, Str};
+        let page = self.0;
+        match fact {
+            Fact::Detail => Str(&page.summary),
+            Fact::Code => Str(&page.code),
+            Fact::RequestId => Str(errdocs_wire::EXAMPLE_REQUEST_ID),
+            Fact::DocUrl => Str(&page.doc_url),
+            Fact::Title => Str(&page.title),
+            Fact::Status => Int(page.status),
+            Fact::Instance => Str(errdocs_wire::EXAMPLE_INSTANCE),
+        }
     }
 }
 
@@ -257,7 +217,8 @@ mod tests {
             schema["required"],
             json!(["detail", "code", "request_id", "doc_url"])
         );
-        assert_eq!(schema["additionalProperties"], false);
+        // Open for extension members (RFC 9457), as the runtime's schema is.
+        assert_eq!(schema.get("additionalProperties"), None);
         let codes = schema["properties"]["code"]["enum"].as_array().unwrap();
         assert_eq!(codes.len(), catalog.pages.len());
         assert_eq!(codes[0], "bad_gateway");
@@ -289,7 +250,7 @@ mod tests {
                 "detail": "The server is a teapot.",
                 "instance": "/",
                 "code": "teapot",
-                "request_id": EXAMPLE_REQUEST_ID,
+                "request_id": errdocs_wire::EXAMPLE_REQUEST_ID,
             })
         );
     }

@@ -2,12 +2,13 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use errdocs_wire::{Body, Envelope, Fact, Facts, Value};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::ErrorDoc;
 
 /// The media type of RFC 9457 bodies.
-pub const PROBLEM_JSON: &str = "application/problem+json";
+pub const PROBLEM_JSON: &str = errdocs_wire::PROBLEM_JSON;
 
 /// The documented error envelope, keys in this order: `detail`, `code`, `request_id`, `doc_url`.
 ///
@@ -18,7 +19,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 /// .unwrap();
 /// assert_eq!(body.code, "unauthorized");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ErrorBody<'a> {
     /// Human-readable detail.
     #[serde(borrow)]
@@ -44,7 +45,7 @@ pub struct ErrorBody<'a> {
 /// assert_eq!(json["type"], "https://docs.lasscyber.com/errors/not_found");
 /// assert_eq!(json["status"], 404);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ProblemDetails<'a> {
     /// The problem type: the page's URL.
     #[serde(rename = "type", borrow)]
@@ -85,5 +86,45 @@ impl<'a> ProblemDetails<'a> {
             code: Cow::Borrowed(doc.code),
             request_id: Cow::Borrowed(request_id),
         }
+    }
+}
+
+// Both bodies serialize through the one description of their envelope (key order included).
+
+impl Facts for ErrorBody<'_> {
+    fn fact(&self, fact: Fact) -> Value<'_> {
+        Value::Str(match fact {
+            Fact::Detail => &self.detail,
+            Fact::Code => &self.code,
+            Fact::RequestId => &self.request_id,
+            Fact::DocUrl => &self.doc_url,
+            Fact::Title | Fact::Status | Fact::Instance => "",
+        })
+    }
+}
+
+impl Serialize for ErrorBody<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Body::new(Envelope::Errdocs, self).serialize(serializer)
+    }
+}
+
+impl Facts for ProblemDetails<'_> {
+    fn fact(&self, fact: Fact) -> Value<'_> {
+        Value::Str(match fact {
+            Fact::Status => return Value::Int(self.status),
+            Fact::Detail => &self.detail,
+            Fact::Code => &self.code,
+            Fact::RequestId => &self.request_id,
+            Fact::DocUrl => &self.type_,
+            Fact::Title => &self.title,
+            Fact::Instance => &self.instance,
+        })
+    }
+}
+
+impl Serialize for ProblemDetails<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Body::new(Envelope::Problem, self).serialize(serializer)
     }
 }

@@ -24,16 +24,7 @@ pub struct SdkMapping {
     pub exception: &'static str,
 }
 
-/// Which JSON body an error response carries.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Envelope {
-    /// `{"detail", "code", "request_id", "doc_url"}` as `application/json`.
-    #[default]
-    Errdocs,
-    /// RFC 9457 problem details as `application/problem+json`.
-    Problem,
-}
+pub use errdocs_wire::Envelope;
 
 /// Everything a page says about one error, as `'static` data generated at build time.
 ///

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
 use crate::request::{REQUEST_ID_HEADER, RequestContext};
-use crate::{ApiError, Envelope, PROBLEM_JSON};
+use crate::{ApiError, Envelope};
 
 /// The response of `error` for the request `ctx`: the page's status, the envelope's
 /// content type and body, `x-request-id`, and `Retry-After` in whole seconds when the
@@ -33,16 +33,12 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
             "request failed with a server error"
         );
     }
-    let (content_type, body) = match error.envelope() {
-        Envelope::Errdocs => (
-            "application/json",
-            serde_json::to_vec(&error.body(&ctx.request_id)),
-        ),
-        Envelope::Problem => (
-            PROBLEM_JSON,
-            serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path)),
-        ),
+    let envelope = error.envelope();
+    let body = match envelope {
+        Envelope::Errdocs => serde_json::to_vec(&error.body(&ctx.request_id)),
+        Envelope::Problem => serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path)),
     };
+    let content_type = envelope.media_type();
     // Strings and numbers always serialize.
     let body = body.unwrap_or_default();
     let mut response = http::Response::new(body);

@@ -1,6 +1,10 @@
-//! utoipa: an axum app's OpenAPI document lists its documented errors.
+//! utoipa: an axum app's OpenAPI document lists its documented errors, validates as served
+//! (no hand-added components), and states the same contract as `errdocs export --format openapi`.
 #![cfg(feature = "utoipa")]
 
+use std::process::Command;
+
+use serde_json::{Value, json};
 use utoipa::OpenApi;
 
 /// Only its type is used: the OpenAPI document is built from the type.
@@ -24,8 +28,53 @@ enum ScanError {
 async fn list_scans() {}
 
 #[derive(OpenApi)]
-#[openapi(paths(list_scans), components(schemas(errdocs::ErrorBody)))]
+#[openapi(paths(list_scans))]
 struct ApiDoc;
+
+/// Every page of the reference catalog, so its document can be compared with the export's.
+#[allow(dead_code)]
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+#[api_error(docs = "../docs/errors", exhaustive)]
+enum AllErrors {
+    #[error("x")]
+    BadGateway,
+    #[error("x")]
+    BadRequest,
+    #[error("x")]
+    CardDeclined,
+    #[error("x")]
+    Conflict,
+    #[error("x")]
+    Forbidden,
+    #[error("x")]
+    GatewayTimeout,
+    #[error("x")]
+    InternalError,
+    #[error("x")]
+    MethodNotAllowed,
+    #[error("x")]
+    NotFound,
+    #[error("x")]
+    PayloadTooLarge,
+    #[error("x")]
+    RateLimited,
+    #[error("x")]
+    ServiceUnavailable,
+    #[error("x")]
+    Unauthorized,
+    #[error("x")]
+    UnsupportedVersion,
+    #[error("x")]
+    ValidationFailed,
+}
+
+#[utoipa::path(get, path = "/everything", responses(AllErrors))]
+#[allow(dead_code)]
+async fn everything() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(everything))]
+struct AllDoc;
 
 #[test]
 fn the_openapi_document_shows_every_documented_error() {
@@ -47,13 +96,113 @@ fn the_openapi_document_shows_every_documented_error() {
         examples["bad_request"]["value"]["doc_url"],
         "https://docs.lasscyber.com/errors/bad_request"
     );
-    assert_eq!(
-        responses["429"]["content"]["application/json"]["schema"]["$ref"],
-        "#/components/schemas/ErrorBody"
-    );
-    let schema = &doc["components"]["schemas"]["ErrorBody"];
+    let schema = &responses["429"]["content"]["application/json"]["schema"];
     assert_eq!(
         schema["required"],
-        serde_json::json!(["detail", "code", "request_id", "doc_url"])
+        json!(["detail", "code", "request_id", "doc_url"])
+    );
+    assert_eq!(
+        schema["properties"]["code"]["enum"],
+        json!([
+            "bad_request",
+            "rate_limited",
+            "unauthorized",
+            "unsupported_version"
+        ])
+    );
+    let registered = doc["components"]["schemas"]
+        .as_object()
+        .map_or(0, |s| s.len());
+    assert_eq!(registered, 0, "nothing to register by hand");
+}
+
+/// The export's response for `status`, with its schema reference resolved.
+fn export_response(export: &Value, status: &str) -> Value {
+    let mut response = export["components"]["responses"][format!("Error{status}")].clone();
+    let content = response["content"].as_object_mut().unwrap();
+    for media in content.values_mut() {
+        let name = media["schema"]["$ref"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("#/components/schemas/")
+            .to_owned();
+        media["schema"] = export["components"]["schemas"][name].clone();
+    }
+    response
+}
+
+#[test]
+fn the_utoipa_document_states_the_same_contract_as_the_export() {
+    let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+    let export: Value = serde_json::from_str(&errdocs_export::to_openapi(&catalog)).unwrap();
+    let served = serde_json::to_value(AllDoc::openapi()).unwrap();
+    let responses = served["paths"]["/everything"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    let exported = export["components"]["responses"].as_object().unwrap();
+    assert_eq!(responses.len(), exported.len());
+    for (status, response) in responses {
+        assert_eq!(
+            *response,
+            export_response(&export, status),
+            "the response for {status} differs between utoipa and the export"
+        );
+    }
+}
+
+/// Whether a check whose tool is missing may be skipped: never when `CI` is set.
+fn validator_available() -> bool {
+    let available = Command::new("python3")
+        .args(["-c", "import openapi_spec_validator"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "openapi-spec-validator is required when CI is set"
+        );
+        eprintln!(
+            "note: openapi-spec-validator is not installed, skipping the validation of the served document"
+        );
+    }
+    available
+}
+
+#[tokio::test]
+async fn the_served_document_validates_without_hand_added_components() {
+    use axum::routing::get;
+    let app = axum::Router::new().route(
+        "/openapi.json",
+        get(|| async { axum::Json(ApiDoc::openapi()) }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let text = reqwest::get(format!("http://{addr}/openapi.json"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let served: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(served["openapi"], "3.1.0");
+    if !validator_available() {
+        return;
+    }
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("utoipa-served");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("openapi-{}.json", std::process::id()));
+    std::fs::write(&path, &text).unwrap();
+    let out = Command::new("python3")
+        .arg("-m")
+        .arg("openapi_spec_validator")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the served document does not validate:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -3,8 +3,9 @@
 use super::json_keys;
 use super::walk::Walk;
 use super::{Checker, closest, list, offset_of_line_col, strip_position, url_path};
+use crate::Config;
 use crate::model::{Example, Page};
-use crate::{Config, Envelope};
+use errdocs_wire::Fact;
 
 impl Checker<'_> {
     pub(super) fn example(&mut self, walk: &mut Walk, config: &Config, page: &mut Page) {
@@ -86,19 +87,21 @@ impl Checker<'_> {
                 (Some(v), false) => v == page.doc_url,
                 (None, _) => false,
             };
-            let matches = match key.as_str() {
-                "code" => Some(value.as_str() == Some(page.code.as_str())),
-                "doc_url" if config.envelope == Envelope::Errdocs => Some(url_check(value)),
-                "type" => Some(url_check(value)),
-                "status" => Some(value.as_u64() == Some(u64::from(page.status))),
+            // Which page fact the key carries decides what its value must be.
+            let fact = config.envelope.members().iter().find(|m| m.key == key);
+            let want = match fact.map(|m| m.fact) {
+                Some(Fact::Code) => Some(serde_json::Value::from(page.code.as_str())),
+                Some(Fact::Status) => Some(serde_json::Value::from(page.status)),
+                Some(Fact::DocUrl) => Some(serde_json::Value::from(page.doc_url.as_str())),
                 _ => None,
             };
-            if matches == Some(false) {
-                let want = match key.as_str() {
-                    "code" => serde_json::Value::from(page.code.as_str()),
-                    "status" => serde_json::Value::from(page.status),
-                    _ => serde_json::Value::from(page.doc_url.as_str()),
-                };
+            let matches = match fact.map(|m| m.fact) {
+                Some(Fact::Code) => Some(value.as_str() == Some(page.code.as_str())),
+                Some(Fact::DocUrl) => Some(url_check(value)),
+                Some(Fact::Status) => Some(value.as_u64() == Some(u64::from(page.status))),
+                _ => None,
+            };
+            if let (Some(false), Some(want)) = (matches, want) {
                 {
                     self.error(
                         value_span.clone(),

@@ -25,153 +25,133 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use errdocs_wire::{Fact, JsonType};
 use utoipa::openapi::example::ExampleBuilder;
-use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
-use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, response::Response};
+use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder, response::Response};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::{Envelope, ErrorBody, ErrorDoc, PROBLEM_JSON, ProblemDetails};
+use crate::{Envelope, ErrorBody, ErrorDoc, ProblemDetails};
 
 /// The responses of a set of pages: one per status, with every code of that status as a
-/// named example (its page's example response, or a body built from its facts).
+/// named example (its page's example response, or a body made from its facts).
+///
+/// Each response carries its body's schema inline (the `code` member limited to the codes of
+/// `docs`), so the document an app serves is complete without registering any component: it
+/// is the schema `errdocs export --format openapi` publishes under `components.schemas`.
 pub fn responses(
     docs: &'static [ErrorDoc],
     envelope: Envelope,
 ) -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, Vec<&'static ErrorDoc>> = BTreeMap::new();
+    let mut codes: Vec<&'static str> = Vec::new();
     for doc in docs {
         let entry = by_status.entry(doc.status).or_default();
         if !entry.iter().any(|d| d.code == doc.code) {
             entry.push(doc);
         }
+        if !codes.contains(&doc.code) {
+            codes.push(doc.code);
+        }
     }
+    codes.sort_unstable();
     by_status
         .into_iter()
         .map(|(status, docs)| {
-            let (media, schema) = match envelope {
-                Envelope::Errdocs => ("application/json", ErrorBody::name()),
-                Envelope::Problem => (PROBLEM_JSON, ProblemDetails::name()),
-            };
             let examples = docs.iter().map(|doc| {
                 let example = ExampleBuilder::new()
                     .summary(doc.summary)
-                    .description(format!(
-                        "`{}`: retry {}. See {}",
-                        doc.code,
-                        if doc.retry.retryable { "yes" } else { "no" },
-                        doc.doc_url
+                    .description(errdocs_wire::example_description(
+                        doc.retry.retryable,
+                        doc.retry.advice,
+                        doc.doc_url,
                     ))
                     .value(Some(example_value(doc, envelope)))
                     .build();
                 (doc.code, example)
             });
             let content = ContentBuilder::new()
-                .schema(Some(Ref::from_schema_name(schema)))
+                .schema(Some(body_schema(envelope, &codes)))
                 .examples_from_iter(examples)
                 .build();
-            let titles: Vec<&str> = docs.iter().map(|d| d.title).collect();
-            let mut titles_unique = titles.clone();
-            titles_unique.dedup();
             let response = ResponseBuilder::new()
-                .description(titles_unique.join(" / "))
-                .content(media, content)
+                .description(errdocs_wire::response_description(
+                    docs.iter().map(|d| d.title),
+                ))
+                .content(envelope.media_type(), content)
                 .build();
             (status.to_string(), RefOr::T(response))
         })
         .collect()
 }
 
-/// The page's example response in the errdocs envelope, else a body made from its facts.
+/// The page's example response, else a body made from its facts.
 fn example_value(doc: &'static ErrorDoc, envelope: Envelope) -> serde_json::Value {
     let example: Option<serde_json::Value> = doc.example.and_then(|e| serde_json::from_str(e).ok());
-    let detail = example
-        .as_ref()
-        .and_then(|e| e["detail"].as_str().map(str::to_owned))
-        .unwrap_or_else(|| doc.summary.to_owned());
-    let request_id = example
-        .as_ref()
-        .and_then(|e| e["request_id"].as_str().map(str::to_owned))
-        .unwrap_or_else(|| "5b3f6c7e-7d24-4d40-9b12-3a59c01c6e91".to_owned());
+    if let Some(example) = example {
+        return example;
+    }
+    let (detail, request_id) = (doc.summary, errdocs_wire::EXAMPLE_REQUEST_ID);
     let value = match envelope {
-        Envelope::Errdocs => serde_json::to_value(doc.body(detail.into(), &request_id)),
-        Envelope::Problem => serde_json::to_value(doc.problem(detail.into(), &request_id, "/")),
+        Envelope::Errdocs => serde_json::to_value(doc.body(detail.into(), request_id)),
+        Envelope::Problem => serde_json::to_value(doc.problem(
+            detail.into(),
+            request_id,
+            errdocs_wire::EXAMPLE_INSTANCE,
+        )),
     };
     value.unwrap_or_default()
 }
 
-fn string_property(description: &str) -> Schema {
-    Schema::Object(
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some(description))
-            .build(),
-    )
+/// The schema of a body in `envelope`, from its one description; `code` limited to `codes`
+/// unless that is empty.
+fn body_schema(envelope: Envelope, codes: &[&str]) -> RefOr<Schema> {
+    let mut object = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(envelope.description()));
+    for member in envelope.members() {
+        let mut property = ObjectBuilder::new()
+            .schema_type(match member.json_type {
+                JsonType::String => Type::String,
+                JsonType::Integer => Type::Integer,
+            })
+            .description(Some(member.description));
+        if let Some(format) = member.format {
+            property = property.format(Some(SchemaFormat::Custom(format.to_owned())));
+        }
+        if let Some((min, max)) = member.range {
+            property = property.minimum(Some(min)).maximum(Some(max));
+        }
+        if member.fact == Fact::Code && !codes.is_empty() {
+            property = property.enum_values(Some(codes.iter().copied()));
+        }
+        object = object
+            .property(member.key, Schema::Object(property.build()))
+            .required(member.key);
+    }
+    RefOr::T(Schema::Object(object.build()))
 }
 
 impl PartialSchema for ErrorBody<'_> {
     fn schema() -> RefOr<Schema> {
-        let object = ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .description(Some("The documented error envelope."))
-            .property("detail", string_property("Human-readable detail."))
-            .property(
-                "code",
-                string_property("The error code; its page is at `doc_url`."),
-            )
-            .property(
-                "request_id",
-                string_property("The request's id (also the `x-request-id` header)."),
-            )
-            .property(
-                "doc_url",
-                string_property("The error's documentation page."),
-            )
-            .required("detail")
-            .required("code")
-            .required("request_id")
-            .required("doc_url")
-            .build();
-        RefOr::T(Schema::Object(object))
+        body_schema(Envelope::Errdocs, &[])
     }
 }
 
 impl ToSchema for ErrorBody<'_> {
     fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ErrorBody")
+        Cow::Borrowed(Envelope::Errdocs.schema_name())
     }
 }
 
 impl PartialSchema for ProblemDetails<'_> {
     fn schema() -> RefOr<Schema> {
-        let status = Schema::Object(
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .description(Some("The HTTP status."))
-                .build(),
-        );
-        let object = ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .description(Some(
-                "RFC 9457 problem details with `code` and `request_id`.",
-            ))
-            .property("type", string_property("The error's documentation page."))
-            .property("title", string_property("The status's reason phrase."))
-            .property("status", status)
-            .property("detail", string_property("Human-readable detail."))
-            .property("instance", string_property("The request's path."))
-            .property("code", string_property("The error code."))
-            .property("request_id", string_property("The request's id."))
-            .required("type")
-            .required("title")
-            .required("status")
-            .required("code")
-            .build();
-        RefOr::T(Schema::Object(object))
+        body_schema(Envelope::Problem, &[])
     }
 }
 
 impl ToSchema for ProblemDetails<'_> {
     fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ProblemDetails")
+        Cow::Borrowed(Envelope::Problem.schema_name())
     }
 }
