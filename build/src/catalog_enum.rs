@@ -90,11 +90,7 @@ pub(crate) fn catalog_tokens_untracked(
         .iter()
         .map(|p| tokens::error_doc(p, catalog, ctx));
     let count = catalog.pages.len();
-    let root = catalog.root.to_string_lossy().replace('\\', "/");
-    let root = root
-        .rsplit_once("/docs/")
-        .map_or(root.as_str(), |(_, r)| r)
-        .to_owned();
+    let root = &catalog.display_root;
     let enum_doc =
         format!(" The {count} error codes documented in `{root}`, one variant per page.");
     let table_doc =

@@ -1,11 +1,11 @@
 //! Where an expansion runs: the crate's folder, the calling file, and the catalog it reads.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use errdocs_catalog::{Catalog, Config, Diagnostic};
+use errdocs_catalog::{Catalog, Diagnostic, Resolved, Source, normalize, relative_to, resolve};
 
 /// What code generation needs to know about the crate being compiled.
 #[derive(Debug, Clone, Default)]
@@ -49,64 +49,24 @@ impl Context {
             .call_file
             .as_deref()
             .and_then(Path::parent)
-            .and_then(|base| relative_path(&normalize(base), &absolute));
+            .and_then(|base| relative_to(base, &absolute));
         relative
             .unwrap_or(absolute)
             .to_string_lossy()
             .replace('\\', "/")
     }
 
-    /// The `errdocs.toml` in force (nearest to the crate), and its path.
-    pub(crate) fn config(&self) -> Result<(Option<PathBuf>, Config), Diagnostic> {
-        Ok(match Config::discover(&self.manifest_dir)? {
-            Some((path, config)) => (Some(path), config),
-            None => (None, Config::default()),
-        })
-    }
-
-    /// Loads the catalog at `docs` (relative to the crate), or the configured one.
+    /// Loads the catalog at `docs` (relative to the crate), or the configured one, as
+    /// [`errdocs_catalog::resolve`] finds it for every tool.
     pub(crate) fn load(&self, docs: Option<&str>) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
-        // With an explicit folder, the settings are those of the `errdocs.toml` nearest to
-        // that folder, as `errdocs check DIR` finds them: the same pages pass or fail alike.
-        let (config_path, config, dir, shown) = match docs {
-            Some(docs) => {
-                let dir = self.manifest_dir.join(docs);
-                let (path, config) = match Config::discover(&dir).map_err(|d| vec![d])? {
-                    Some((path, config)) => (Some(path), config),
-                    None => (None, Config::default()),
-                };
-                (path, config, dir, docs.trim_end_matches('/').to_owned())
-            }
-            None => {
-                let (path, config) = self.config().map_err(|d| vec![d])?;
-                let (dir, shown) = match &path {
-                    Some(path) => {
-                        let dir = path.parent().unwrap_or(Path::new("")).join(&config.docs);
-                        let shown = relative_path(&normalize(&self.manifest_dir), &normalize(&dir))
-                            .unwrap_or_else(|| dir.clone());
-                        (dir, shown.to_string_lossy().replace('\\', "/"))
-                    }
-                    None => (
-                        self.manifest_dir.join(errdocs_catalog::DEFAULT_DOCS),
-                        errdocs_catalog::DEFAULT_DOCS.to_owned(),
-                    ),
-                };
-                (path, config, dir, shown)
-            }
-        };
-        let mut catalog = cached_load(&dir, &shown, &config)?;
-        if let Some(path) = config_path {
-            let mut with_config = (*catalog).clone();
-            with_config.inputs.push(path);
-            with_config.inputs.sort();
-            catalog = Arc::new(with_config);
-        }
-        Ok(catalog)
+        let mut source = Source::new(&self.manifest_dir);
+        source.docs = docs.map(PathBuf::from);
+        cached_load(&resolve(&source)?)
     }
 }
 
 type Fingerprint = Vec<(PathBuf, Option<SystemTime>, u64)>;
-type CacheKey = (PathBuf, String, String);
+type CacheKey = String;
 type Cache = HashMap<CacheKey, (Fingerprint, Arc<Catalog>)>;
 
 /// Catalogs already parsed by this compiler process: several derives over one folder
@@ -133,15 +93,15 @@ fn fingerprint(inputs: &[PathBuf]) -> Fingerprint {
         .collect()
 }
 
-fn cached_load(dir: &Path, shown: &str, config: &Config) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
-    let key = (dir.to_path_buf(), shown.to_owned(), format!("{config:?}"));
+fn cached_load(resolved: &Resolved) -> Result<Arc<Catalog>, Vec<Diagnostic>> {
+    let key = format!("{resolved:?}");
     if let Ok(guard) = CACHE.lock()
         && let Some((print, catalog)) = guard.as_ref().and_then(|m| m.get(&key))
         && *print == fingerprint(&catalog.inputs)
     {
         return Ok(Arc::clone(catalog));
     }
-    let catalog = Arc::new(errdocs_catalog::load_catalog_named(dir, shown, config)?);
+    let catalog = Arc::new(errdocs_catalog::load_resolved(resolved)?);
     if let Ok(mut guard) = CACHE.lock() {
         let print = fingerprint(&catalog.inputs);
         guard
@@ -149,44 +109,6 @@ fn cached_load(dir: &Path, shown: &str, config: &Config) -> Result<Arc<Catalog>,
             .insert(key, (print, Arc::clone(&catalog)));
     }
     Ok(catalog)
-}
-
-/// Resolves `.` and `..` without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `target` relative to `base` (both absolute and normalized).
-fn relative_path(base: &Path, target: &Path) -> Option<PathBuf> {
-    if base.is_absolute() != target.is_absolute() {
-        return None;
-    }
-    let base: Vec<_> = base.components().collect();
-    let target: Vec<_> = target.components().collect();
-    let common = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
-    if common == 0 {
-        return None;
-    }
-    let mut out = PathBuf::new();
-    for _ in common..base.len() {
-        out.push("..");
-    }
-    for c in &target[common..] {
-        out.push(c);
-    }
-    Some(out)
 }
 
 #[cfg(test)]

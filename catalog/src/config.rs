@@ -91,28 +91,11 @@ impl Config {
         for dir in absolute.ancestors() {
             let candidate = dir.join(CONFIG_FILE);
             if candidate.is_file() {
-                let shown = shown_path(&candidate);
-                let text = std::fs::read_to_string(&candidate).map_err(|e| {
-                    Diagnostic::at_path(&shown, format!("cannot read `{CONFIG_FILE}`: {e}"))
-                })?;
-                return Config::from_toml_str(&shown, &text).map(|c| Some((candidate, c)));
+                return Config::read(&candidate).map(|c| Some((candidate, c)));
             }
         }
         Ok(None)
     }
-}
-
-/// `path` relative to the working directory when it lies below it, so diagnostics do not
-/// depend on where the checkout lives.
-fn shown_path(path: &Path) -> String {
-    let relative = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
-    relative
-        .as_deref()
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
 }
 
 #[cfg(test)]

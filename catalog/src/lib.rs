@@ -18,6 +18,8 @@ mod diagnostic;
 mod load;
 mod model;
 mod parse;
+mod resolve;
+mod suggest;
 mod url;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, Envelope};
@@ -25,6 +27,8 @@ pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
 pub use load::{load, load_catalog, load_catalog_from_pages, load_catalog_named};
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;
+pub use resolve::{Resolved, Source, display_path, load_resolved, normalize, relative_to, resolve};
+pub use suggest::suggest;
 pub use url::doc_url_for;
 
 /// The canonical reason phrase of an HTTP status (`401` → `Unauthorized`), as pages are

@@ -34,12 +34,7 @@ pub fn load_catalog_named(
     config: &Config,
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let shown_root = display(Path::new(shown));
-    let folder = dir
-        .canonicalize()
-        .ok()
-        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| "errors".to_owned());
+    let folder = crate::resolve::folder_name(dir);
     let mut diags = Vec::new();
     let files = match find_pages(dir, &shown_root, &mut diags) {
         Some(files) => files,
@@ -181,6 +176,8 @@ fn build_catalog(
     }
     Ok(Catalog {
         root: dir.to_path_buf(),
+        display_root: shown_root.to_owned(),
+        folder_name: folder.to_owned(),
         config: config.clone(),
         pages,
         inputs,
@@ -198,28 +195,12 @@ fn build_catalog(
 /// );
 /// ```
 pub fn load(dir: impl AsRef<Path>) -> Result<Catalog, Vec<Diagnostic>> {
-    let dir = dir.as_ref();
-    let (config_path, config) = match Config::discover(dir) {
-        Ok(Some((path, config))) => (Some(path), config),
-        Ok(None) => (None, Config::default()),
-        Err(d) => return Err(vec![d]),
-    };
-    let mut catalog = load_catalog(dir, &config)?;
-    if let Some(path) = config_path {
-        catalog.inputs.push(path);
-        catalog.inputs.sort();
-    }
-    Ok(catalog)
+    let source = crate::Source::new("").docs(dir.as_ref());
+    crate::load_resolved(&crate::resolve(&source)?)
 }
 
 fn display(path: &Path) -> String {
-    let shown = path.to_string_lossy().replace('\\', "/");
-    let trimmed = shown.trim_end_matches('/');
-    if trimmed.is_empty() {
-        shown
-    } else {
-        trimmed.to_owned()
-    }
+    crate::resolve::trimmed(crate::display_path(path))
 }
 
 /// Every page under `dir`, as `/`-separated paths relative to it, sorted.
@@ -441,7 +422,7 @@ fn check_links(
                 }
                 None if !space.by_code && failed.contains(&target) => link.target = Some(target),
                 None => {
-                    let help = match closest(&target, keys.keys()) {
+                    let help = match crate::suggest(&target, keys.keys().map(String::as_str)) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => "create the page, or fix the link".to_owned(),
                     };
@@ -460,11 +441,4 @@ fn check_links(
         }
         page.related = related;
     }
-}
-
-fn closest<'a>(target: &str, keys: impl Iterator<Item = &'a String>) -> Option<&'a String> {
-    keys.map(|k| (strsim::levenshtein(target, k), k))
-        .filter(|&(d, k)| d <= 3.max(k.len() / 3))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| k)
 }

@@ -145,6 +145,10 @@ impl Page {
 pub struct Catalog {
     /// The docs folder as the user named it.
     pub root: PathBuf,
+    /// How diagnostics and generated docs name the folder (`docs/errors`), `/`-separated.
+    pub display_root: String,
+    /// The folder's own name (`errors`), the first segment of default doc URLs.
+    pub folder_name: String,
     /// The settings in force.
     pub config: Config,
     /// The pages, sorted by code.

@@ -43,18 +43,14 @@ fn is_ours(attr: &Attribute) -> bool {
 
 fn unknown(key: &Ident, allowed: &[&str], place: &str) -> syn::Error {
     let name = key.to_string();
-    let suggestion = allowed
-        .iter()
-        .map(|a| (strsim::levenshtein(&name, a), *a))
-        .filter(|&(d, _)| d <= 3)
-        .min_by_key(|&(d, _)| d);
+    let suggestion = errdocs_catalog::suggest(&name, allowed.iter().copied());
     let list = allowed
         .iter()
         .map(|a| format!("`{a}`"))
         .collect::<Vec<_>>()
         .join(", ");
     let message = match suggestion {
-        Some((_, s)) => {
+        Some(s) => {
             format!("unknown `api_error` argument `{name}` on {place}; did you mean `{s}`?")
         }
         None => format!("unknown `api_error` argument `{name}` on {place}; expected one of {list}"),

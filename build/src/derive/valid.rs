@@ -61,24 +61,10 @@ fn page_of<'c>(input: &Input<'_>, item: &Item<'_>, catalog: &'c Catalog) -> syn:
     if let Some(page) = catalog.page(&code) {
         return Ok(page);
     }
-    let root = catalog.pages.first().map_or_else(
-        || catalog.root.display().to_string(),
-        |p| {
-            p.display_path
-                .strip_suffix(&p.source_path)
-                .unwrap_or(&p.display_path)
-                .trim_end_matches('/')
-                .to_owned()
-        },
-    );
-    let suggestion = catalog
-        .pages
-        .iter()
-        .map(|p| (strsim::levenshtein(&code, &p.code), p.code.as_str()))
-        .filter(|&(d, c)| d <= 2.max(c.len() / 3))
-        .min_by_key(|&(d, _)| d);
+    let root = &catalog.display_root;
+    let suggestion = errdocs_catalog::suggest(&code, catalog.pages.iter().map(|p| p.code.as_str()));
     let hint = match suggestion {
-        Some((_, s)) => format!("; did you mean `{s}`?"),
+        Some(s) => format!("; did you mean `{s}`?"),
         None => format!("; add a page `{root}/{code}.md` or set `#[api_error(code = \"…\")]`"),
     };
     Err(syn::Error::new(

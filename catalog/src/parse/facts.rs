@@ -73,13 +73,8 @@ pub(crate) fn similar_label(label: &str) -> Option<FactKind> {
     if norm.len() < 4 {
         return None;
     }
-    ALIASES
-        .iter()
-        .filter(|(a, _)| a.len().abs_diff(norm.len()) <= 2)
-        .map(|&(a, k)| (strsim::levenshtein(a, &norm), k))
-        .filter(|&(d, _)| d > 0 && d <= 2)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| k)
+    let near = crate::suggest(&norm, ALIASES.iter().map(|(a, _)| *a))?;
+    ALIASES.iter().find(|(a, _)| *a == near).map(|&(_, k)| k)
 }
 
 /// `[a-z][a-z0-9_]*`, with `.` and `-` also allowed after the first character.

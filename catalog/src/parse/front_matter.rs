@@ -70,10 +70,11 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             "title" => fm.title = located(),
             "description" => fm.description = Some(text),
             other => {
-                let near = FACT_KEYS
-                    .iter()
-                    .filter(|_| !SITE_KEYS.contains(&other))
-                    .find(|k| other.len() >= 4 && strsim::levenshtein(other, k) <= 2);
+                let near = if other.len() < 4 || SITE_KEYS.contains(&other) {
+                    None
+                } else {
+                    crate::suggest(other, FACT_KEYS.iter().copied())
+                };
                 if let Some(near) = near {
                     let r = key_span(yaml, other);
                     fm.misspelled

@@ -410,12 +410,7 @@ fn list(keys: &[&str]) -> String {
 }
 
 fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::levenshtein(key, c), *c))
-        .filter(|&(d, _)| d <= 3)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
+    crate::suggest(key, candidates.iter().copied())
 }
 
 /// The path of an absolute URL (`https://h/errors/x` → `/errors/x`), or the text itself.
