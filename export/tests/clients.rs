@@ -256,3 +256,50 @@ fn typescript_retries_unknown_codes_like_the_rust_client() {
         assert_eq!(*ts, [rust; 3], "status {status}");
     }
 }
+
+/// Python's `clean_text` removes and replaces what the Rust client's does.
+#[test]
+fn python_cleans_text_like_the_rust_client() {
+    if !tool("python3", "apt-get install python3") {
+        return;
+    }
+    let dir = scratch("python_clean");
+    let inputs = [
+        "plain",
+        "a\r\nb",
+        "tab\there",
+        "nul\0del\x7f",
+        "c1\u{85}\u{9b}x",
+        "\x1b[1;31mbold\x1b[0m",
+        "\x1b[?25l x",
+        "\x1b]8;;https://evil\x1b\\link\x1b]8;;\x1b\\",
+        "\x1b]0;title\x07after",
+        "\x1b]0;open",
+        "\x1bPdcs\x1b\\x",
+        "\x1bcreset",
+        "end\x1b",
+        "\x1b\x1b[2J",
+        "\x1bé",
+        "rtl\u{202e}\u{2066}\u{2069}\u{61c}\u{200e}",
+        "line\u{2028}sep",
+        "ünïcödé 😀",
+    ];
+    let file = dir.join("inputs.json");
+    std::fs::write(&file, serde_json::to_string(&inputs).unwrap()).unwrap();
+    let script = format!(
+        "{PY_IMPORT}print(json.dumps([m.clean_text(s) for s in json.load(open(sys.argv[2]))]))"
+    );
+    let out = run(
+        Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .arg(python_module(&dir))
+            .arg(&file),
+        "the Python clean_text",
+    );
+    let python: Vec<String> = serde_json::from_str(&out).unwrap();
+    assert_eq!(python.len(), inputs.len());
+    for (input, py) in inputs.iter().zip(python) {
+        assert_eq!(py, errdocs::client::clean_text(input), "{input:?}");
+    }
+}
