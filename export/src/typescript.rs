@@ -32,6 +32,7 @@ const RESERVED: &[&str] = &[
     "continue",
     "debugger",
     "default",
+    "defaultRetryable",
     "delete",
     "do",
     "else",
@@ -120,7 +121,7 @@ export class ApiError extends Error {
   readonly code: string;
   /** The response's HTTP status. */
   readonly status: number;
-  /** Whether the documented error may go away on retry. */
+  /** The page's retry flag; for an unknown code, {@link defaultRetryable} of the status. */
   readonly retryable: boolean;
   /** The error's documentation page. */
   readonly docUrl: string;
@@ -137,7 +138,7 @@ export class ApiError extends Error {
     const info = lookup(options.code);
     this.code = options.code;
     this.status = options.status;
-    this.retryable = info !== undefined ? info.retryable : false;
+    this.retryable = info !== undefined ? info.retryable : defaultRetryable(options.status);
     this.docUrl = info !== undefined ? info.docUrl : (options.docUrl ?? "");
     if (options.requestId !== undefined) {
       this.requestId = options.requestId;
@@ -147,6 +148,16 @@ export class ApiError extends Error {
 "#;
 
 const FUNCTIONS: &str = r#"
+/**
+ * Whether an error without a documented code may go away on retry.
+ *
+ * The one rule for unknown codes, as in the Rust client: a 5xx status or 429 may,
+ * every other status not.
+ */
+export function defaultRetryable(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
 /** Whether `code` is a documented error code. */
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERRORS, code);
@@ -186,7 +197,7 @@ function stringField(fields: Readonly<Record<string, unknown>>, key: string): st
 /// A TypeScript module that passes `tsc --strict`: the `ErrorCode` union, the `ErrorInfo`
 /// interface, the `ERRORS` record, an `ApiError` class with one subclass per distinct class of
 /// the pages' TypeScript `SDK behaviour` rows (pages without one use `ApiError`), and
-/// `lookup`, `isErrorCode` and `errorFromResponse`.
+/// `lookup`, `isErrorCode`, `defaultRetryable` and `errorFromResponse`.
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();

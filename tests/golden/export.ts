@@ -202,7 +202,7 @@ export class ApiError extends Error {
   readonly code: string;
   /** The response's HTTP status. */
   readonly status: number;
-  /** Whether the documented error may go away on retry. */
+  /** The page's retry flag; for an unknown code, {@link defaultRetryable} of the status. */
   readonly retryable: boolean;
   /** The error's documentation page. */
   readonly docUrl: string;
@@ -219,7 +219,7 @@ export class ApiError extends Error {
     const info = lookup(options.code);
     this.code = options.code;
     this.status = options.status;
-    this.retryable = info !== undefined ? info.retryable : false;
+    this.retryable = info !== undefined ? info.retryable : defaultRetryable(options.status);
     this.docUrl = info !== undefined ? info.docUrl : (options.docUrl ?? "");
     if (options.requestId !== undefined) {
       this.requestId = options.requestId;
@@ -319,6 +319,16 @@ const ERROR_CLASSES: Readonly<Record<ErrorCode, typeof ApiError>> = {
   "unsupported_version": UnsupportedVersionError,
   "validation_failed": ValidationError,
 };
+
+/**
+ * Whether an error without a documented code may go away on retry.
+ *
+ * The one rule for unknown codes, as in the Rust client: a 5xx status or 429 may,
+ * every other status not.
+ */
+export function defaultRetryable(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
 
 /** Whether `code` is a documented error code. */
 export function isErrorCode(code: string): code is ErrorCode {
