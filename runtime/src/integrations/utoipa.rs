@@ -62,7 +62,7 @@ pub(crate) mod hooks {
 
     use crate::{Envelope, ErrorDoc};
 
-    /// The responses of a derived type's pages; see [`responses`](super::responses).
+    /// The responses of a derived type's pages: one per status, one named example per code.
     pub fn responses(
         docs: &'static [ErrorDoc],
         envelope: Envelope,
