@@ -189,8 +189,8 @@ PY
 if [[ $EXPLAIN == 1 ]]; then
     cat >"$WS/dyn_shim/src/lib.rs" <<'RS'
 //! A non-generic response entry point, compiled once, as errdocs could offer it.
-pub fn into_response(e: &dyn errdocs::ApiError) -> errdocs::__private::axum_core::response::Response {
-    errdocs::axum::into_response(e)
+pub fn into_response(e: &dyn errdocs::ApiError) -> errdocs::__private01::axum::axum_core::response::Response {
+    errdocs::__private01::axum::into_response(e)
 }
 RS
     cat >"$WS/expand_probe/src/main.rs" <<'RS'
@@ -394,10 +394,10 @@ assert plain != derived
 
 def slim(t):
     t = re.sub(r"(causes|fixes|related) : & \[[^]]*\]", r"\1 : & []", t)
-    t = re.sub(r"sdk : & \[(:: errdocs :: __private :: SdkMapping \{[^}]*\}( , )?)*\]", "sdk : & []", t)
+    t = re.sub(r"sdk : & \[(:: errdocs :: __private01 :: SdkMapping \{[^}]*\}( , )?)*\]", "sdk : & []", t)
     t = re.sub(r'example : :: core :: option :: Option :: Some \("(?:[^"\\]|\\.)*"\)',
                "example : :: core :: option :: Option :: None", t)
-    return re.sub(r'markdown : :: errdocs :: __private :: markdown ! \(:: core :: include_str ! \("[^"]*"\)\)',
+    return re.sub(r'markdown : :: errdocs :: __private01 :: markdown ! \(:: core :: include_str ! \("[^"]*"\)\)',
                   'markdown : ""', t)
 
 
@@ -406,12 +406,12 @@ def notrack(t):
 
 
 def noresp(t):
-    return re.sub(r":: errdocs :: __private :: integrations ! \{[^}]*\}", "", t)
+    return re.sub(r":: errdocs :: __private01 :: integrations ! \{[^}]*\}", "", t)
 
 
 dynresp = """
-impl ::errdocs::__private::axum_core::response::IntoResponse for Generated {
-    fn into_response(self) -> ::errdocs::__private::axum_core::response::Response {
+impl ::errdocs::__private01::axum::axum_core::response::IntoResponse for Generated {
+    fn into_response(self) -> ::errdocs::__private01::axum::axum_core::response::Response {
         dyn_shim::into_response(&self)
     }
 }

@@ -104,90 +104,9 @@ pub(crate) fn catalog_tokens_untracked(
         }
 
         #[doc = #table_doc]
-        pub static #table: [::errdocs::__private::ErrorDoc; #count] = [#(#entries),*];
+        pub static #table: [::errdocs::__private01::ErrorDoc; #count] = [#(#entries),*];
 
-        impl #ty {
-            /// Every code, sorted.
-            pub const ALL: &'static [#ty] = &[#(#ty::#variants),*];
-
-            /// The page of this code.
-            pub fn doc(self) -> &'static ::errdocs::__private::ErrorDoc {
-                &#table[self as usize]
-            }
-
-            /// The code of a code string, if the catalog has it.
-            pub fn from_code(code: &str) -> ::core::option::Option<#ty> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(#ty::#variants),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// The code string (`unauthorized`).
-            pub fn code(self) -> &'static str {
-                self.doc().code
-            }
-
-            /// The HTTP status from the page.
-            pub fn status(self) -> ::errdocs::__private::http::StatusCode {
-                self.doc().status_code()
-            }
-
-            /// The page's retry flag.
-            pub fn is_retryable(self) -> bool {
-                self.doc().retry.retryable
-            }
-
-            /// The page's URL.
-            pub fn doc_url(self) -> &'static str {
-                self.doc().doc_url
-            }
-        }
-
-        #[automatically_derived]
-        impl ::errdocs::__private::CatalogCode for #ty {
-            const ALL: &'static [#ty] = #ty::ALL;
-            fn from_code(code: &str) -> ::core::option::Option<#ty> {
-                #ty::from_code(code)
-            }
-            fn doc(self) -> &'static ::errdocs::__private::ErrorDoc {
-                #ty::doc(self)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #ty {
-            type Err = ::errdocs::__private::UnknownCode;
-            fn from_str(code: &str) -> ::core::result::Result<#ty, Self::Err> {
-                #ty::from_code(code).ok_or_else(|| ::errdocs::__private::UnknownCode::new(code))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ty {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::errdocs::__private::serde::Serialize for #ty {
-            fn serialize<S: ::errdocs::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.code())
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> ::errdocs::__private::serde::Deserialize<'de> for #ty {
-            fn deserialize<D: ::errdocs::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<#ty, D::Error> {
-                const CODES: &[&str] = &[#(#codes),*];
-                let code: ::errdocs::__private::Cow<'de, str> = ::errdocs::__private::serde::Deserialize::deserialize(deserializer)?;
-                #ty::from_code(&code).ok_or_else(|| {
-                    <D::Error as ::errdocs::__private::serde::de::Error>::unknown_variant(&code, CODES)
-                })
-            }
-        }
-
+        ::errdocs::__private01::catalog_impls! { #ty, #table, [#(#codes => #variants),*] }
     })
 }
 

@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::Context;
 
-/// An `::errdocs::__private::ErrorDoc { … }` expression for `page`.
+/// An `::errdocs::__private01::ErrorDoc { … }` expression for `page`.
 pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenStream {
     let Page {
         code,
@@ -26,7 +26,7 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
     let related = &page.related;
     let sdk = page.sdk.iter().map(|m| {
         let (sdk, exception) = (&m.sdk, &m.exception);
-        quote!(::errdocs::__private::SdkMapping { sdk: #sdk, exception: #exception })
+        quote!(::errdocs::__private01::SdkMapping { sdk: #sdk, exception: #exception })
     });
     let example = match &page.example {
         Some(e) => {
@@ -45,12 +45,12 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         quote!(::core::include_str!(#path), ::core::include_bytes!(#path))
     };
     quote! {
-        ::errdocs::__private::ErrorDoc {
+        ::errdocs::__private01::ErrorDoc {
             code: #code,
             status: #status,
             title: #title,
             summary: #summary,
-            retry: ::errdocs::__private::Retry { retryable: #retryable, advice: #advice },
+            retry: ::errdocs::__private01::Retry { retryable: #retryable, advice: #advice },
             doc_url: #doc_url,
             causes: &[#(#causes),*],
             fixes: &[#(#fixes),*],
@@ -58,7 +58,7 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
             related: &[#(#related),*],
             example: #example,
             source_path: #source_path,
-            markdown: ::errdocs::__private::markdown!(#markdown),
+            markdown: ::errdocs::__private01::markdown!(#markdown),
         }
     }
 }

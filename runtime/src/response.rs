@@ -7,9 +7,16 @@ use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use crate::request::{REQUEST_ID_HEADER, RequestContext};
 use crate::{ApiError, Envelope};
 
+/// Marks a response whose body errdocs built (an extension on every response of [`build`]):
+/// the framework-error layers ([`FrameworkErrors`](crate::FrameworkErrors)) leave such
+/// responses as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrdocsBody;
+
 /// The response of `error` for the request `ctx`: the page's status, the envelope's
 /// content type and body, `x-request-id`, and `Retry-After` in whole seconds when the
-/// error carries one. 5xx errors are logged with their full source chain.
+/// error carries one. 5xx errors are logged with their full source chain. The response
+/// carries the [`ErrdocsBody`] extension.
 ///
 /// ```
 /// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
@@ -21,6 +28,7 @@ use crate::{ApiError, Envelope};
 /// assert_eq!(response.status(), 404);
 /// assert_eq!(response.headers()["x-request-id"], "r-1");
 /// assert_eq!(response.headers()["content-type"], "application/json");
+/// assert!(response.extensions().get::<errdocs::response::ErrdocsBody>().is_some());
 /// ```
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
     let doc = error.doc();
@@ -43,6 +51,7 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
     let body = body.unwrap_or_default();
     let mut response = http::Response::new(body);
     *response.status_mut() = error.status();
+    response.extensions_mut().insert(ErrdocsBody);
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(id) = HeaderValue::from_str(&ctx.request_id) {

@@ -102,3 +102,136 @@ async fn actix_serves_the_documented_envelope() {
         r#"{"type":"https://docs.lasscyber.com/errors/not_found","title":"Not Found","status":404,"detail":"no such order","instance":"/orders/9","code":"not_found","request_id":"a-3"}"#
     );
 }
+
+// Framework errors: actix-web's own 404, 405, JSON errors and 413 over loopback.
+
+errdocs::catalog!("../docs/errors");
+
+#[derive(serde::Deserialize)]
+struct NewOrder {
+    #[allow(dead_code)]
+    qty: u32,
+}
+
+async fn create(_order: web::Json<NewOrder>) -> &'static str {
+    "created"
+}
+
+fn start_framework(envelope: errdocs::Envelope) -> String {
+    let errors = errdocs::FrameworkErrors::for_catalog::<ErrorCode>()
+        .status(400, "bad_request")
+        .envelope(envelope)
+        .build()
+        .unwrap();
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(web::JsonConfig::default().limit(1024))
+            .service(web::resource("/orders").route(web::post().to(create)))
+            .route("/scope", web::get().to(scope))
+            .wrap(errdocs::actix::FrameworkErrorsMiddleware::new(
+                errors.clone(),
+            ))
+            .wrap(from_fn(errdocs::actix::request_id))
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let addr = server.addrs()[0];
+    let server = server.run();
+    std::thread::spawn(move || actix_web::rt::System::new().block_on(server));
+    format!("http://{addr}")
+}
+
+struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: String,
+}
+
+async fn send(request: reqwest::RequestBuilder, id: &str) -> Reply {
+    let response = request.header("x-request-id", id).send().await.unwrap();
+    Reply {
+        status: response.status().as_u16(),
+        headers: response.headers().clone(),
+        body: response.text().await.unwrap(),
+    }
+}
+
+/// The errdocs body of `code`'s page with its summary as detail.
+fn envelope(code: ErrorCode, id: &str) -> String {
+    let doc = code.doc();
+    serde_json::to_string(&doc.body(doc.summary.into(), id)).unwrap()
+}
+
+fn assert_page(reply: &Reply, code: ErrorCode, id: &str) {
+    assert_eq!(reply.status, code.doc().status, "{}", reply.body);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    assert_eq!(reply.headers["x-request-id"], id);
+    assert_eq!(reply.body, envelope(code, id));
+}
+
+#[tokio::test]
+async fn actix_answers_an_unknown_route_with_the_not_found_page() {
+    let base = start_framework(errdocs::Envelope::Errdocs);
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/nowhere")), "g-1").await;
+    assert_page(&reply, ErrorCode::NotFound, "g-1");
+    assert_eq!(
+        reply.body,
+        r#"{"detail":"The resource or route does not exist.","code":"not_found","request_id":"g-1","doc_url":"https://docs.lasscyber.com/errors/not_found"}"#
+    );
+}
+
+#[tokio::test]
+async fn actix_answers_a_wrong_method_with_the_method_not_allowed_page() {
+    let base = start_framework(errdocs::Envelope::Errdocs);
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/orders")), "g-2").await;
+    assert_page(&reply, ErrorCode::MethodNotAllowed, "g-2");
+}
+
+#[tokio::test]
+async fn actix_answers_a_malformed_json_body_with_the_chosen_400_page() {
+    let base = start_framework(errdocs::Envelope::Errdocs);
+    let client = reqwest::Client::new();
+    let request = client
+        .post(format!("{base}/orders"))
+        .header("content-type", "application/json")
+        .body("{\"qty\":");
+    let reply = send(request, "g-3").await;
+    assert_page(&reply, ErrorCode::BadRequest, "g-3");
+}
+
+#[tokio::test]
+async fn actix_answers_an_oversized_body_with_the_payload_too_large_page() {
+    let base = start_framework(errdocs::Envelope::Errdocs);
+    let client = reqwest::Client::new();
+    let request = client
+        .post(format!("{base}/orders"))
+        .header("content-type", "application/json")
+        .body(format!("{{\"qty\":1,\"pad\":\"{}\"}}", "x".repeat(4096)));
+    let reply = send(request, "g-4").await;
+    assert_page(&reply, ErrorCode::PayloadTooLarge, "g-4");
+}
+
+#[tokio::test]
+async fn actix_framework_errors_use_the_problem_envelope_and_leave_derived_errors_alone() {
+    let base = start_framework(errdocs::Envelope::Problem);
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/nowhere")), "g-5").await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.headers["content-type"], "application/problem+json");
+    assert_eq!(reply.headers["x-request-id"], "g-5");
+    assert_eq!(
+        reply.body,
+        r#"{"type":"https://docs.lasscyber.com/errors/not_found","title":"Not Found","status":404,"detail":"The resource or route does not exist.","instance":"/nowhere","code":"not_found","request_id":"g-5"}"#
+    );
+
+    let reply = send(client.get(format!("{base}/scope")), "g-6").await;
+    assert_eq!(reply.status, 403);
+    assert!(
+        reply.body.contains("missing scope `orders:write`"),
+        "{}",
+        reply.body
+    );
+}

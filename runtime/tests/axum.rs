@@ -133,3 +133,133 @@ async fn without_the_layer_each_error_gets_a_fresh_id() {
         .to_owned();
     assert_eq!(id.len(), 36);
 }
+
+// Framework errors: axum's own 404, 405, rejections and 413 over loopback.
+
+errdocs::catalog!("../docs/errors");
+
+#[derive(serde::Deserialize)]
+struct Order {
+    #[allow(dead_code)]
+    qty: u32,
+}
+
+async fn create(axum::Json(_order): axum::Json<Order>) -> &'static str {
+    "created"
+}
+
+async fn serve(envelope: errdocs::Envelope) -> String {
+    let errors = errdocs::FrameworkErrors::for_catalog::<ErrorCode>()
+        .status(400, "bad_request")
+        .envelope(envelope)
+        .build()
+        .unwrap();
+    let app = Router::new()
+        .route("/orders", axum::routing::post(create))
+        .route("/docs/{id}", get(stale))
+        .layer(axum::extract::DefaultBodyLimit::max(1024))
+        .layer(errdocs::axum::FrameworkErrorsLayer::new(errors))
+        .layer(errdocs::axum::RequestIdLayer::new());
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: String,
+}
+
+async fn send(request: reqwest::RequestBuilder, id: &str) -> Reply {
+    let response = request.header("x-request-id", id).send().await.unwrap();
+    Reply {
+        status: response.status().as_u16(),
+        headers: response.headers().clone(),
+        body: response.text().await.unwrap(),
+    }
+}
+
+/// The errdocs body of `code`'s page with its summary as detail.
+fn envelope(code: ErrorCode, id: &str) -> String {
+    let doc = code.doc();
+    serde_json::to_string(&doc.body(doc.summary.into(), id)).unwrap()
+}
+
+fn assert_page(reply: &Reply, code: ErrorCode, id: &str) {
+    assert_eq!(reply.status, code.doc().status, "{}", reply.body);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    assert_eq!(reply.headers["x-request-id"], id);
+    assert_eq!(reply.body, envelope(code, id));
+}
+
+#[tokio::test]
+async fn axum_answers_an_unknown_route_with_the_not_found_page() {
+    let base = serve(errdocs::Envelope::Errdocs).await;
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/nowhere")), "f-1").await;
+    assert_page(&reply, ErrorCode::NotFound, "f-1");
+    assert_eq!(
+        reply.body,
+        r#"{"detail":"The resource or route does not exist.","code":"not_found","request_id":"f-1","doc_url":"https://docs.lasscyber.com/errors/not_found"}"#
+    );
+}
+
+#[tokio::test]
+async fn axum_answers_a_wrong_method_with_the_method_not_allowed_page_and_keeps_allow() {
+    let base = serve(errdocs::Envelope::Errdocs).await;
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/orders")), "f-2").await;
+    assert_page(&reply, ErrorCode::MethodNotAllowed, "f-2");
+    assert_eq!(reply.headers["allow"], "POST");
+}
+
+#[tokio::test]
+async fn axum_answers_a_malformed_json_body_with_the_chosen_400_page() {
+    let base = serve(errdocs::Envelope::Errdocs).await;
+    let client = reqwest::Client::new();
+    let request = client
+        .post(format!("{base}/orders"))
+        .header("content-type", "application/json")
+        .body("{\"qty\":");
+    let reply = send(request, "f-3").await;
+    assert_page(&reply, ErrorCode::BadRequest, "f-3");
+}
+
+#[tokio::test]
+async fn axum_answers_an_oversized_body_with_the_payload_too_large_page() {
+    let base = serve(errdocs::Envelope::Errdocs).await;
+    let client = reqwest::Client::new();
+    let request = client
+        .post(format!("{base}/orders"))
+        .header("content-type", "application/json")
+        .body(format!("{{\"qty\":1,\"pad\":\"{}\"}}", "x".repeat(4096)));
+    let reply = send(request, "f-4").await;
+    assert_page(&reply, ErrorCode::PayloadTooLarge, "f-4");
+}
+
+#[tokio::test]
+async fn axum_framework_errors_use_the_problem_envelope_and_leave_derived_errors_alone() {
+    let base = serve(errdocs::Envelope::Problem).await;
+    let client = reqwest::Client::new();
+    let reply = send(client.get(format!("{base}/nowhere")), "f-5").await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.headers["content-type"], "application/problem+json");
+    assert_eq!(reply.headers["x-request-id"], "f-5");
+    assert_eq!(
+        reply.body,
+        r#"{"type":"https://docs.lasscyber.com/errors/not_found","title":"Not Found","status":404,"detail":"The resource or route does not exist.","instance":"/nowhere","code":"not_found","request_id":"f-5"}"#
+    );
+
+    // A derived error keeps its own detail.
+    let reply = send(client.get(format!("{base}/docs/4")), "f-6").await;
+    assert_eq!(reply.status, 409);
+    assert!(
+        reply.body.contains(r#""detail":"version 3 is stale""#),
+        "{}",
+        reply.body
+    );
+}

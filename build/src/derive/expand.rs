@@ -17,7 +17,7 @@ pub(crate) fn expand(
     let ident = input.ident;
     let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
     let where_clause = input.where_with(quote!(::core::error::Error));
-    let integrations_where = input.where_with(quote!(::errdocs::__private::ApiError));
+    let integrations_where = input.where_with(quote!(::errdocs::__private01::ApiError));
     let docs = pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
     let count = pages.len();
     let embedded: Vec<_> = pages
@@ -44,14 +44,14 @@ pub(crate) fn expand(
         .map(|e| e.0)
         .unwrap_or(catalog.config.envelope)
     {
-        Envelope::Errdocs => (quote!(), quote!(::errdocs::__private::Envelope::Errdocs)),
+        Envelope::Errdocs => (quote!(), quote!(::errdocs::__private01::Envelope::Errdocs)),
         Envelope::Problem => (
             quote! {
-                fn envelope(&self) -> ::errdocs::__private::Envelope {
-                    ::errdocs::__private::Envelope::Problem
+                fn envelope(&self) -> ::errdocs::__private01::Envelope {
+                    ::errdocs::__private01::Envelope::Problem
                 }
             },
-            quote!(::errdocs::__private::Envelope::Problem),
+            quote!(::errdocs::__private01::Envelope::Problem),
         ),
     };
     let (_, _, plain_where) = input.generics.split_for_impl();
@@ -64,17 +64,17 @@ pub(crate) fn expand(
         #[allow(non_upper_case_globals, clippy::all)]
         const _: () = {
             #tracking
-            static __ERRDOCS_PAGES: [::errdocs::__private::ErrorDoc; #count] = [#(#docs),*];
+            static __ERRDOCS_PAGES: [::errdocs::__private01::ErrorDoc; #count] = [#(#docs),*];
 
             #[automatically_derived]
-            impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #where_clause {
-                fn doc(&self) -> &'static ::errdocs::__private::ErrorDoc {
+            impl #impl_generics ::errdocs::__private01::ApiError for #ident #ty_generics #where_clause {
+                fn doc(&self) -> &'static ::errdocs::__private01::ErrorDoc {
                     match self {
                         #(#doc_arms)*
                     }
                 }
 
-                fn detail(&self) -> ::errdocs::__private::Cow<'_, str> {
+                fn detail(&self) -> ::errdocs::__private01::Cow<'_, str> {
                     match self {
                         #(#detail_arms)*
                     }
@@ -85,14 +85,14 @@ pub(crate) fn expand(
             }
 
             #[automatically_derived]
-            impl #impl_generics ::errdocs::__private::Documented for #ident #ty_generics #plain_where {
-                const DOCS: &'static [::errdocs::__private::ErrorDoc] = &__ERRDOCS_PAGES;
-                const ENVELOPE: ::errdocs::__private::Envelope = #envelope_value;
+            impl #impl_generics ::errdocs::__private01::Documented for #ident #ty_generics #plain_where {
+                const DOCS: &'static [::errdocs::__private01::ErrorDoc] = &__ERRDOCS_PAGES;
+                const ENVELOPE: ::errdocs::__private01::Envelope = #envelope_value;
             }
 
             #display
         };
-        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
+        ::errdocs::__private01::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
     }
 }
 
@@ -105,18 +105,20 @@ fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> 
             let pat = item.pattern(&members);
             let args = members.iter().map(|m| binding(m));
             quote! {
-                #pat => ::errdocs::__private::Cow::Owned(::errdocs::__private::format!(#format #(, #args)*)),
+                #pat => ::errdocs::__private01::Cow::Owned(::errdocs::__private01::format!(#format #(, #args)*)),
             }
         }
         None if page.status >= 500 => {
             let pat = item.pattern(&[]);
-            quote!(#pat => ::errdocs::__private::Cow::Borrowed(__ERRDOCS_PAGES[#index].summary),)
+            quote!(#pat => ::errdocs::__private01::Cow::Borrowed(__ERRDOCS_PAGES[#index].summary),)
         }
         None => {
             let pat = item.pattern(&[]);
             match (&item.display_literal, input.attrs.display.is_some()) {
-                (Some(text), false) => quote!(#pat => ::errdocs::__private::Cow::Borrowed(#text),),
-                _ => quote!(#pat => ::errdocs::__private::display_detail(self),),
+                (Some(text), false) => {
+                    quote!(#pat => ::errdocs::__private01::Cow::Borrowed(#text),)
+                }
+                _ => quote!(#pat => ::errdocs::__private01::display_detail(self),),
             }
         }
     }
@@ -141,7 +143,7 @@ fn retry_after_fn(input: &Input<'_>) -> TokenStream {
     }
     let rest = (arms.len() < input.items.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
-        fn retry_after(&self) -> ::core::option::Option<::errdocs::__private::Duration> {
+        fn retry_after(&self) -> ::core::option::Option<::errdocs::__private01::Duration> {
             match self {
                 #(#arms)*
                 #rest

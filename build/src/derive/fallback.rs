@@ -15,7 +15,7 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
     let integrations_where = where_with(
         ident,
         &input.generics,
-        quote!(::errdocs::__private::ApiError),
+        quote!(::errdocs::__private01::ApiError),
     );
     if matches!(input.data, syn::Data::Union(_)) {
         return error;
@@ -35,20 +35,20 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error, display: bool) -> T
     quote! {
         #error
         #[automatically_derived]
-        impl #impl_generics ::errdocs::__private::ApiError for #ident #ty_generics #api_where {
-            fn doc(&self) -> &'static ::errdocs::__private::ErrorDoc {
+        impl #impl_generics ::errdocs::__private01::ApiError for #ident #ty_generics #api_where {
+            fn doc(&self) -> &'static ::errdocs::__private01::ErrorDoc {
                 ::core::unreachable!()
             }
-            fn detail(&self) -> ::errdocs::__private::Cow<'_, str> {
+            fn detail(&self) -> ::errdocs::__private01::Cow<'_, str> {
                 ::core::unreachable!()
             }
         }
         #[automatically_derived]
-        impl #impl_generics ::errdocs::__private::Documented for #ident #ty_generics #where_clause {
-            const DOCS: &'static [::errdocs::__private::ErrorDoc] = &[];
-            const ENVELOPE: ::errdocs::__private::Envelope = ::errdocs::__private::Envelope::Errdocs;
+        impl #impl_generics ::errdocs::__private01::Documented for #ident #ty_generics #where_clause {
+            const DOCS: &'static [::errdocs::__private01::ErrorDoc] = &[];
+            const ENVELOPE: ::errdocs::__private01::Envelope = ::errdocs::__private01::Envelope::Errdocs;
         }
         #display
-        ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
+        ::errdocs::__private01::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
     }
 }

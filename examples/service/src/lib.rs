@@ -26,10 +26,10 @@ pub enum AppError {
         /// The scope the route needs.
         scope: String,
     },
-    /// No such scan.
-    #[error("no scan {0}")]
-    #[api_error(code = "not_found", detail = "no scan with id `{0}`")]
-    NoScan(u64),
+    /// No such resource (scan, error page); the message says which.
+    #[error("{0}")]
+    #[api_error(code = "not_found")]
+    NotFound(String),
     /// Too many requests.
     #[error("rate limited")]
     #[api_error(code = "rate_limited")]
@@ -51,7 +51,7 @@ async fn me() -> Result<&'static str, AppError> {
 async fn scan(Path(id): Path<u64>) -> Result<String, AppError> {
     match id {
         1 => Ok("{\"id\":1,\"status\":\"done\"}".to_owned()),
-        _ => Err(AppError::NoScan(id)),
+        _ => Err(AppError::NotFound(format!("no scan with id `{id}`"))),
     }
 }
 
@@ -80,19 +80,26 @@ async fn explain(Path(code): Path<String>) -> axum::response::Response {
             errdocs::explain(code),
         )
             .into_response(),
-        None => AppError::NoScan(0).into_response(),
+        None => AppError::NotFound(format!("no error page for the code `{code}`")).into_response(),
     }
 }
 
 /// The service's routes, with request ids: tower-http sets `x-request-id` when the client
-/// sent none, and errdocs' layer carries it into error bodies.
+/// sent none, and errdocs' layer carries it into error bodies. axum's own errors (unknown
+/// route, wrong method, rejected body) are answered with the catalog's pages.
 pub fn app() -> Router {
+    // Two pages have status 400: `bad_request` answers axum's.
+    let framework_errors = errdocs::FrameworkErrors::for_catalog::<ErrorCode>()
+        .status(400, "bad_request")
+        .build()
+        .expect("the catalog has a page for each status axum answers itself");
     Router::new()
         .route("/me", get(me))
         .route("/scans/{id}", get(scan).delete(delete_scan))
         .route("/search", get(search))
         .route("/reports", get(report))
         .route("/errors/{code}", get(explain))
+        .layer(errdocs::axum::FrameworkErrorsLayer::new(framework_errors))
         .layer(errdocs::axum::RequestIdLayer::new())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }

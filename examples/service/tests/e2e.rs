@@ -128,7 +128,57 @@ async fn the_service_explains_its_errors() {
         reply.body,
         include_str!("../../../docs/errors/unauthorized.md")
     );
-    assert_eq!(get(addr, "/errors/teapot", None).await.status, 404);
+}
+
+#[tokio::test]
+async fn an_unknown_error_page_answers_the_not_found_page() {
+    let addr = start().await;
+    let reply = get(addr, "/errors/nope", Some("r-5")).await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    assert_eq!(reply.headers["x-request-id"], "r-5");
+    assert_eq!(
+        reply.body,
+        r#"{"detail":"no error page for the code `nope`","code":"not_found","request_id":"r-5","doc_url":"https://docs.lasscyber.com/errors/not_found"}"#
+    );
+}
+
+/// The documented body of `code`'s page with its summary as detail.
+fn page_body(code: ErrorCode, id: &str) -> String {
+    let doc = code.doc();
+    serde_json::to_string(&doc.body(doc.summary.into(), id)).unwrap()
+}
+
+#[tokio::test]
+async fn an_unknown_route_answers_the_not_found_page() {
+    let addr = start().await;
+    let reply = get(addr, "/nowhere", Some("r-6")).await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    assert_eq!(reply.headers["x-request-id"], "r-6");
+    assert_eq!(reply.body, page_body(ErrorCode::NotFound, "r-6"));
+}
+
+#[tokio::test]
+async fn a_wrong_method_answers_the_method_not_allowed_page() {
+    let addr = start().await;
+    let response = reqwest::Client::new()
+        .post(format!("http://{addr}/me"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(response.headers()["allow"], "GET,HEAD");
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(id.len(), 36);
+    assert_eq!(
+        response.text().await.unwrap(),
+        page_body(ErrorCode::MethodNotAllowed, &id)
+    );
 }
 
 #[tokio::test]

@@ -48,7 +48,7 @@ pub use retry::{DEFAULT_MAX_RETRY_AFTER, Failure, RetryPolicy, Retryable};
 /// assert!(!default_retryable(404) && !default_retryable(418) && !default_retryable(600));
 /// ```
 pub fn default_retryable(status: u16) -> bool {
-    status == 429 || (500..=599).contains(&status)
+    errdocs_wire::retryable_by_status(status)
 }
 
 /// What kind of failure an [`ApiFailure`] is.

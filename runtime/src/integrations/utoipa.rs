@@ -33,13 +33,52 @@ use utoipa::{PartialSchema, ToSchema};
 
 use crate::{Envelope, ErrorBody, ErrorDoc, ProblemDetails};
 
+/// `IntoResponses` for a derived type (`impl [generics] Type [where clause]`).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __errdocs_utoipa {
+    (impl [$($generics:tt)*] $ty:ty [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private01::utoipa::utoipa::IntoResponses for $ty $($where_clause)* {
+            fn responses() -> $crate::__private01::BTreeMap<
+                $crate::__private01::String,
+                $crate::__private01::utoipa::utoipa::openapi::RefOr<
+                    $crate::__private01::utoipa::utoipa::openapi::response::Response,
+                >,
+            > {
+                $crate::__private01::utoipa::responses(
+                    <$ty as $crate::Documented>::DOCS,
+                    <$ty as $crate::Documented>::ENVELOPE,
+                )
+            }
+        }
+    };
+}
+
+/// What generated code calls, as `__private01::utoipa::…`.
+pub(crate) mod hooks {
+    pub use ::utoipa;
+    use std::collections::BTreeMap;
+    use utoipa::openapi::{RefOr, response::Response};
+
+    use crate::{Envelope, ErrorDoc};
+
+    /// The responses of a derived type's pages: one per status, one named example per code.
+    pub fn responses(
+        docs: &'static [ErrorDoc],
+        envelope: Envelope,
+    ) -> BTreeMap<String, RefOr<Response>> {
+        super::responses(docs, envelope)
+    }
+}
+
 /// The responses of a set of pages: one per status, with every code of that status as a
 /// named example (its page's example response, or a body made from its facts).
 ///
 /// Each response carries its body's schema inline (the `code` member limited to the codes of
 /// `docs`), so the document an app serves is complete without registering any component: it
 /// is the schema `errdocs export --format openapi` publishes under `components.schemas`.
-pub fn responses(
+pub(crate) fn responses(
     docs: &'static [ErrorDoc],
     envelope: Envelope,
 ) -> BTreeMap<String, RefOr<Response>> {
