@@ -1,11 +1,17 @@
 //! `build.rs` ingestion: write the generated catalog to `$OUT_DIR` and tell cargo what to watch.
 
 use std::fmt;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use errdocs_catalog::{Config, Diagnostic};
+use heck::ToUpperCamelCase;
 
 use crate::{Context, catalog_enum};
+
+/// The variable `build.rs` ingestion ([`track`], [`compile`]) sets for the crate's
+/// compilation, so the derive knows that cargo watches the docs folder.
+pub(crate) const TRACKED_ENV: &str = "ERRDOCS_BUILD_TRACKED";
 
 /// Why [`compile`] failed.
 #[derive(Debug)]
@@ -18,6 +24,8 @@ pub enum CompileError {
     NoOutDir,
     /// Code generation refused the catalog (e.g. two codes giving one variant name).
     Generate(String),
+    /// [`Builder::enum_name`] is not a Rust identifier (`Api-Code`, `Api Codes`, `self`).
+    EnumName(String),
 }
 
 impl fmt::Display for CompileError {
@@ -40,6 +48,17 @@ impl fmt::Display for CompileError {
                 f.write_str("`OUT_DIR` is not set; call `errdocs_build::compile` from build.rs")
             }
             CompileError::Generate(message) => f.write_str(message),
+            CompileError::EnumName(name) => {
+                let suggestion = name.to_upper_camel_case();
+                write!(
+                    f,
+                    "`enum_name({name:?})` is not a Rust identifier; the name of the generated enum must be one"
+                )?;
+                if syn::parse_str::<syn::Ident>(&suggestion).is_ok() && suggestion != *name {
+                    write!(f, " (such as `{suggestion}`)")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -109,26 +128,84 @@ impl Builder {
     /// Generates the catalog, writes it when it changed, and prints `cargo:` directives.
     ///
     /// On errors the diagnostics are printed as `cargo::error=` lines (so cargo shows them
-    /// without a panic backtrace) and returned.
+    /// without a panic backtrace) and returned. A `build.rs` that only needs the errors
+    /// reported should call [`run`](Self::run) instead: unwrapping this result would
+    /// print them a second time.
     pub fn compile(&self) -> Result<PathBuf, CompileError> {
-        let result = self.generate();
-        if self.emit_cargo
-            && let Err(CompileError::Catalog(diags)) = &result
-        {
-            for d in diags {
-                for line in d.render(false).lines() {
-                    println!("cargo::error={line}");
-                }
-            }
+        if self.emit_cargo {
+            self.compile_to(&mut std::io::stdout().lock())
+        } else {
+            self.generate(&mut std::io::sink())
+        }
+    }
+
+    /// [`compile`](Self::compile), writing the `cargo:` lines to `out`.
+    fn compile_to(&self, out: &mut impl Write) -> Result<PathBuf, CompileError> {
+        let result = self.generate(out);
+        if let Err(e) = &result {
+            report(e, out);
         }
         result
     }
 
-    fn generate(&self) -> Result<PathBuf, CompileError> {
-        let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-            .map(PathBuf::from)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
+    /// [`compile`](Self::compile), reporting every error once, to cargo, and returning
+    /// normally: cargo then fails the build with each diagnostic shown once, and no panic
+    /// or exit code adds a copy.
+    ///
+    /// ```no_run
+    /// // build.rs
+    /// fn main() {
+    ///     errdocs_build::Builder::new("docs/errors").enum_name("ApiCode").run();
+    /// }
+    /// ```
+    pub fn run(&self) {
+        let _ = self.compile();
+    }
+
+    /// Makes cargo watch the docs folder, each page and the `errdocs.toml` in force, and
+    /// tells the derive so (see [`track`]). Nothing is generated; a broken catalog is left
+    /// for the derive to report.
+    pub fn track(&self) {
+        self.track_to(&mut std::io::stdout().lock());
+    }
+
+    fn track_to(&self, out: &mut impl Write) {
+        let manifest_dir = manifest_dir();
+        let dir = manifest_dir.join(&self.docs);
+        rerun_if_changed(out, &dir);
+        let config = match &self.config {
+            Some(path) => {
+                let path = manifest_dir.join(path);
+                rerun_if_changed(out, &path);
+                std::fs::read_to_string(&path)
+                    .ok()
+                    .and_then(|text| Config::from_toml_str(&path.to_string_lossy(), &text).ok())
+            }
+            None => match Config::discover(&dir) {
+                Ok(Some((path, config))) => {
+                    rerun_if_changed(out, &path);
+                    Some(config)
+                }
+                Ok(None) => Some(Config::default()),
+                Err(_) => None,
+            },
+        };
+        // Each page, as the catalog lists them; with a broken catalog the folder line
+        // above still catches every change (cargo scans a folder recursively).
+        let shown = self.docs.to_string_lossy().replace('\\', "/");
+        if let Some(config) = config
+            && let Ok(catalog) = errdocs_catalog::load_catalog_named(&dir, &shown, &config)
+        {
+            for input in &catalog.inputs {
+                rerun_if_changed(out, input);
+            }
+        }
+        let _ = writeln!(out, "cargo:rustc-env={TRACKED_ENV}=1");
+    }
+
+    fn generate(&self, stdout: &mut impl Write) -> Result<PathBuf, CompileError> {
+        let enum_name = enum_ident(&self.enum_name)?;
+        let manifest_dir = manifest_dir();
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
             None => std::env::var_os("OUT_DIR")
@@ -136,17 +213,13 @@ impl Builder {
                 .ok_or(CompileError::NoOutDir)?,
         };
         let dir = manifest_dir.join(&self.docs);
-        if self.emit_cargo {
-            println!("cargo:rerun-if-changed={}", dir.display());
-        }
+        rerun_if_changed(stdout, &dir);
         // An explicit config file, else the `errdocs.toml` nearest to the pages (as
         // `errdocs check` and the derive find it).
         let (config_file, config) = match &self.config {
             Some(path) => {
                 let path = manifest_dir.join(path);
-                if self.emit_cargo {
-                    println!("cargo:rerun-if-changed={}", path.display());
-                }
+                rerun_if_changed(stdout, &path);
                 let shown = path.display().to_string();
                 let text = std::fs::read_to_string(&path).map_err(|e| {
                     CompileError::Catalog(vec![Diagnostic::at_path(
@@ -163,23 +236,22 @@ impl Builder {
                 None => (None, Config::default()),
             },
         };
-        if let (true, None, Some(path)) = (self.emit_cargo, &self.config, &config_file) {
-            println!("cargo:rerun-if-changed={}", path.display());
+        if let (None, Some(path)) = (&self.config, &config_file) {
+            rerun_if_changed(stdout, path);
         }
         let shown = self.docs.to_string_lossy().replace('\\', "/");
         let catalog = errdocs_catalog::load_catalog_named(&dir, &shown, &config)
             .map_err(CompileError::Catalog)?;
-        if self.emit_cargo {
-            for input in &catalog.inputs {
-                println!("cargo:rerun-if-changed={}", input.display());
-            }
+        for input in &catalog.inputs {
+            rerun_if_changed(stdout, input);
         }
+        let _ = writeln!(stdout, "cargo:rustc-env={TRACKED_ENV}=1");
         let ctx = Context {
             manifest_dir,
             call_file: None,
             inline_markdown: true,
         };
-        let tokens = catalog_enum::catalog_tokens_untracked(&catalog, &ctx, &self.enum_name)
+        let tokens = catalog_enum::catalog_tokens_untracked(&catalog, &ctx, &enum_name)
             .map_err(|e| CompileError::Generate(e.to_string()))?;
         let code =
             format!("// @generated by errdocs-build from `{shown}`; do not edit.\n{tokens}\n");
@@ -201,6 +273,96 @@ pub fn compile(docs: impl AsRef<Path>) -> Result<PathBuf, CompileError> {
     Builder::new(docs.as_ref()).compile()
 }
 
+/// `build.rs` in one line: generates the catalog of `docs` and reports every error once, to
+/// cargo (see [`Builder::run`]).
+///
+/// ```no_run
+/// // build.rs
+/// fn main() {
+///     errdocs_build::run("docs/errors");
+/// }
+/// ```
+pub fn run(docs: impl AsRef<Path>) {
+    Builder::new(docs.as_ref()).run();
+}
+
+/// `build.rs` in one line for crates that only derive: cargo then watches `docs` (the
+/// folder, each page, the `errdocs.toml` in force), so adding a page rebuilds the crate and
+/// `#[api_error(exhaustive)]` sees it at once. Without it, the derive warns on `exhaustive`.
+///
+/// ```no_run
+/// // build.rs
+/// fn main() {
+///     errdocs_build::track("docs/errors");
+/// }
+/// ```
+pub fn track(docs: impl AsRef<Path>) {
+    Builder::new(docs.as_ref()).track();
+}
+
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default()
+}
+
+/// `name` as the identifier of the generated enum.
+fn enum_ident(name: &str) -> Result<String, CompileError> {
+    match syn::parse_str::<syn::Ident>(name) {
+        Ok(ident) if !name.starts_with("r#") && ident != "_" => Ok(name.to_owned()),
+        _ => Err(CompileError::EnumName(name.to_owned())),
+    }
+}
+
+/// Writes `cargo:rerun-if-changed=PATH`, unless the path cannot be one line of text: a
+/// file name is data, never a directive, so a name holding a newline (or any control
+/// character) is left out, with a warning that shows it escaped.
+fn rerun_if_changed(out: &mut impl Write, path: &Path) {
+    let _ = match path.to_str() {
+        Some(text) if !text.chars().any(char::is_control) => {
+            writeln!(out, "cargo:rerun-if-changed={text}")
+        }
+        _ => writeln!(
+            out,
+            "cargo:warning=errdocs: not watching {:?}: its name holds a control character or is not UTF-8",
+            path.to_string_lossy()
+        ),
+    };
+}
+
+/// Prints `error` for cargo, each diagnostic once, as `cargo::error=` lines.
+fn report(error: &CompileError, out: &mut impl Write) {
+    let messages: Vec<(&str, String)> = match error {
+        CompileError::Catalog(diags) => diags
+            .iter()
+            .map(|d| {
+                let kind = if d.is_error() { "error" } else { "warning" };
+                (kind, d.render(false))
+            })
+            .collect(),
+        other => vec![("error", other.to_string())],
+    };
+    for (kind, text) in messages {
+        for line in text.lines() {
+            let _ = writeln!(out, "cargo::{kind}={}", escape_line(line));
+        }
+    }
+}
+
+/// A line of text with its control characters escaped, for a `cargo:` directive.
+fn escape_line(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Leaves the file (and its mtime) alone when the content is the same, so cargo does not
 /// rebuild what includes it.
 fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
@@ -208,4 +370,152 @@ fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
         return Ok(());
     }
     std::fs::write(path, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEAPOT: &str = "# teapot\n\n> HTTP 418 — the server is a teapot.\n\n| | |\n|-|-|\n\
+        | **HTTP status** | `418 I'm a teapot` |\n| **Code** | `teapot` |\n| **Retry?** | No |\n";
+
+    /// A fresh folder of this test's own.
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("errdocs-build-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn lines(out: &[u8]) -> Vec<String> {
+        String::from_utf8_lossy(out)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn an_enum_name_that_is_not_an_identifier_is_a_diagnostic() {
+        let dir = temp_dir("enum-name");
+        for (name, suggestion) in [
+            ("Api-Code", Some("ApiCode")),
+            ("Api Codes", Some("ApiCodes")),
+            ("self", None),
+            ("r#type", None),
+            ("_", None),
+            ("", None),
+        ] {
+            let builder = Builder::new(&dir).enum_name(name).out_dir(&dir);
+            let error = builder.generate(&mut std::io::sink()).unwrap_err();
+            assert!(
+                matches!(&error, CompileError::EnumName(n) if n == name),
+                "{name:?}: {error:?}"
+            );
+            let message = error.to_string();
+            assert!(message.contains("is not a Rust identifier"), "{message}");
+            if let Some(s) = suggestion {
+                assert!(message.contains(&format!("(such as `{s}`)")), "{message}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_file_name_with_a_newline_never_becomes_a_cargo_directive() {
+        let dir = temp_dir("newline-name");
+        std::fs::write(dir.join("teapot.md"), TEAPOT).unwrap();
+        let hostile = "a\ncargo:rustc-env=PWNED=1\r\nb.md";
+        std::fs::write(
+            dir.join(hostile),
+            TEAPOT
+                .replace("# teapot", "# pwned")
+                .replace("`teapot`", "`pwned`"),
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        let _ = Builder::new(&dir).out_dir(&dir).compile_to(&mut out);
+        let lines = lines(&out);
+        assert!(!lines.is_empty());
+        for line in &lines {
+            assert!(
+                line.starts_with("cargo:rerun-if-changed=")
+                    || line.starts_with("cargo:warning=")
+                    || line.starts_with("cargo::error=")
+                    || line.starts_with("cargo::warning=")
+                    || line == &format!("cargo:rustc-env={TRACKED_ENV}=1"),
+                "unexpected line {line:?} in {lines:#?}"
+            );
+            assert!(!line.contains('\r'), "{line:?}");
+            if line.starts_with("cargo:rerun-if-changed=") {
+                assert!(!line.contains("PWNED"), "{line:?}");
+            }
+        }
+        // Where the catalog accepts the page, it is read and left out of the watch list
+        // (where it refuses it, the diagnostic's lines are all `cargo::error=` lines).
+        if !lines.iter().any(|l| l.starts_with("cargo::error=")) {
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| l.starts_with("cargo:warning=errdocs: not watching")),
+                "{lines:#?}"
+            );
+        }
+        let mut tracked = Vec::new();
+        Builder::new(&dir).track_to(&mut tracked);
+        for line in super::tests::lines(&tracked) {
+            assert!(
+                !line.starts_with("cargo:rustc-env=PWNED") && !line.starts_with("b.md"),
+                "{line:?}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn each_page_error_is_reported_once() {
+        let dir = temp_dir("report-once");
+        std::fs::write(
+            dir.join("teapot.md"),
+            TEAPOT.replace("`418 I'm a teapot`", "`418 I am a teapot`"),
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        let error = Builder::new(&dir).out_dir(&dir).compile_to(&mut out);
+        let CompileError::Catalog(diags) = error.unwrap_err() else {
+            panic!("expected page diagnostics");
+        };
+        let text = String::from_utf8(out).unwrap();
+        for d in diags.iter().filter(|d| d.is_error()) {
+            assert_eq!(text.matches(&d.message).count(), 1, "{text}");
+        }
+        assert!(
+            text.lines()
+                .all(|l| l.starts_with("cargo:") || l.starts_with("cargo::")),
+            "{text}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn tracking_watches_the_folder_each_page_and_tells_the_derive() {
+        let dir = temp_dir("track");
+        std::fs::write(dir.join("teapot.md"), TEAPOT).unwrap();
+        let mut out = Vec::new();
+        Builder::new(&dir).track_to(&mut out);
+        let lines = lines(&out);
+        assert_eq!(
+            lines.first().map(String::as_str),
+            Some(format!("cargo:rerun-if-changed={}", dir.display()).as_str())
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("cargo:rerun-if-changed=") && l.ends_with("teapot.md"))
+        );
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some(format!("cargo:rustc-env={TRACKED_ENV}=1").as_str())
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

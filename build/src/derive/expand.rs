@@ -37,6 +37,7 @@ pub(crate) fn expand(
         .enumerate()
         .map(|(i, (item, page))| detail_arm(input, item, page, i));
     let (retry_after, retry_after_support) = retry_after_fn(input);
+    let untracked = untracked_warning(input);
     let (envelope, envelope_value) = match input
         .attrs
         .envelope
@@ -64,6 +65,7 @@ pub(crate) fn expand(
         #[allow(non_upper_case_globals, clippy::all)]
         const _: () = {
             #tracking
+            #untracked
             #retry_after_support
             static __ERRDOCS_PAGES: [::errdocs::__private::ErrorDoc; #count] = [#(#docs),*];
 
@@ -94,6 +96,26 @@ pub(crate) fn expand(
             #display
         };
         ::errdocs::__private::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
+    }
+}
+
+/// `exhaustive` without `errdocs_build::track` in `build.rs`: cargo does not watch the docs
+/// folder, so a new page goes unnoticed until a source file changes. A proc macro has no
+/// stable warning, so the warning is the use of a deprecated item, at the word `exhaustive`.
+fn untracked_warning(input: &Input<'_>) -> TokenStream {
+    let Some(word) = &input.attrs.exhaustive else {
+        return quote!();
+    };
+    if std::env::var_os(crate::compile::TRACKED_ENV).is_some() {
+        return quote!();
+    }
+    let call = quote_spanned!(word.span()=> exhaustive_needs_errdocs_build_track());
+    quote! {
+        #[deprecated(
+            note = "cargo does not watch the docs folder, so a new page is missed until a source file changes; add `fn main() { errdocs_build::track(\"docs/errors\"); }` to build.rs (with `errdocs-build` in [build-dependencies])"
+        )]
+        const fn exhaustive_needs_errdocs_build_track() {}
+        #call;
     }
 }
 
