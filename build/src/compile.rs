@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use errdocs_catalog::{Config, Diagnostic};
 use heck::ToUpperCamelCase;
-use syn::parse::Parser;
 
+use crate::emit::{format_generated, report, rerun_if_changed, write_if_changed};
 use crate::{Context, catalog_enum};
 
 /// The variable `build.rs` ingestion ([`track`], [`compile`]) sets for the crate's
@@ -74,8 +74,7 @@ impl std::error::Error for CompileError {}
 ///     errdocs_build::Builder::new("docs/errors")
 ///         .enum_name("ApiErrorCode")
 ///         .out_file("api_errors.rs")
-///         .compile()
-///         .unwrap();
+///         .run();
 /// }
 /// ```
 #[derive(Debug, Clone)]
@@ -323,106 +322,10 @@ fn enum_ident(name: &str) -> Result<String, CompileError> {
     }
 }
 
-/// Writes `cargo:rerun-if-changed=PATH`, unless the path cannot be one line of text: a
-/// file name is data, never a directive, so a name holding a newline (or any control
-/// character) is left out, with a warning that shows it escaped.
-fn rerun_if_changed(out: &mut impl Write, path: &Path) {
-    let _ = match path.to_str() {
-        Some(text) if !text.chars().any(char::is_control) => {
-            writeln!(out, "cargo:rerun-if-changed={text}")
-        }
-        _ => writeln!(
-            out,
-            "cargo:warning=errdocs: not watching {:?}: its name holds a control character or is not UTF-8",
-            path.to_string_lossy()
-        ),
-    };
-}
-
-/// Prints `error` for cargo, each diagnostic once, as `cargo::error=` lines.
-fn report(error: &CompileError, out: &mut impl Write) {
-    let messages: Vec<(&str, String)> = match error {
-        CompileError::Catalog(diags) => diags
-            .iter()
-            .map(|d| {
-                let kind = if d.is_error() { "error" } else { "warning" };
-                (kind, d.render(false))
-            })
-            .collect(),
-        other => vec![("error", other.to_string())],
-    };
-    for (kind, text) in messages {
-        for line in text.lines() {
-            let _ = writeln!(out, "cargo::{kind}={}", escape_line(line));
-        }
-    }
-}
-
-/// A line of text with its control characters escaped, for a `cargo:` directive.
-fn escape_line(line: &str) -> String {
-    line.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
-/// Lints of `clippy::pedantic` that generated items trip in a user's crate, allowed on each
-/// item: `doc()`, `code()`… are not `#[must_use]`, and page text in the docs has no
-/// backticks around names.
-const GENERATED_ALLOWS: &str = "#[allow(clippy::must_use_candidate, clippy::doc_markdown)]";
-
-/// The generated items, formatted like rustfmt would (a warning points at one short line,
-/// not at one line of the whole file), each with [`GENERATED_ALLOWS`].
-fn format_generated(tokens: proc_macro2::TokenStream) -> String {
-    let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
-        return format!("{tokens}\n");
-    };
-    let allows = syn::Attribute::parse_outer
-        .parse_str(GENERATED_ALLOWS)
-        .unwrap_or_default();
-    for item in &mut file.items {
-        if let Some(attrs) = item_attrs(item) {
-            attrs.splice(0..0, allows.iter().cloned());
-        }
-    }
-    prettyplease::unparse(&file)
-}
-
-/// The attributes of an item that can carry `#[allow]`.
-fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
-    use syn::Item;
-    Some(match item {
-        Item::Const(i) => &mut i.attrs,
-        Item::Enum(i) => &mut i.attrs,
-        Item::Fn(i) => &mut i.attrs,
-        Item::Impl(i) => &mut i.attrs,
-        Item::Mod(i) => &mut i.attrs,
-        Item::Static(i) => &mut i.attrs,
-        Item::Struct(i) => &mut i.attrs,
-        Item::Trait(i) => &mut i.attrs,
-        Item::Type(i) => &mut i.attrs,
-        Item::Use(i) => &mut i.attrs,
-        _ => return None,
-    })
-}
-
-/// Leaves the file (and its mtime) alone when the content is the same, so cargo does not
-/// rebuild what includes it.
-fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == content) {
-        return Ok(());
-    }
-    std::fs::write(path, content)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::emit::GENERATED_ALLOWS;
 
     const TEAPOT: &str = "# teapot\n\n> HTTP 418 — the server is a teapot.\n\n| | |\n|-|-|\n\
         | **HTTP status** | `418 I'm a teapot` |\n| **Code** | `teapot` |\n| **Retry?** | No |\n";

@@ -19,6 +19,7 @@ mod catalog_enum;
 mod compile;
 mod context;
 mod derive;
+mod emit;
 mod tokens;
 
 pub use catalog_enum::{expand_catalog, variant_name};
