@@ -325,7 +325,6 @@ fn enum_ident(name: &str) -> Result<String, CompileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::emit::GENERATED_ALLOWS;
 
     const TEAPOT: &str = "# teapot\n\n> HTTP 418 — the server is a teapot.\n\n| | |\n|-|-|\n\
         | **HTTP status** | `418 I'm a teapot` |\n| **Code** | `teapot` |\n| **Retry?** | No |\n";
@@ -447,8 +446,11 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    #[cfg(feature = "format")]
     #[test]
     fn generated_code_is_formatted_and_allows_the_pedantic_lints_it_trips() {
+        use crate::emit::GENERATED_ALLOWS;
+
         let dir = temp_dir("formatted");
         std::fs::write(dir.join("teapot.md"), TEAPOT).unwrap();
         let path = Builder::new(&dir)

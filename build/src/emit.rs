@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use syn::parse::Parser;
-
 use crate::CompileError;
 
 /// Writes `cargo:rerun-if-changed=PATH`, unless the path cannot be one line of text: a
@@ -59,12 +57,16 @@ fn escape_line(line: &str) -> String {
 /// Lints of `clippy::pedantic` that generated items trip in a user's crate, allowed on each
 /// item: `doc()`, `code()`… are not `#[must_use]`, and page text in the docs has no
 /// backticks around names.
+#[cfg(feature = "format")]
 pub(crate) const GENERATED_ALLOWS: &str =
     "#[allow(clippy::must_use_candidate, clippy::doc_markdown)]";
 
 /// The generated items, formatted like rustfmt would (a warning points at one short line,
 /// not at one line of the whole file), each with [`GENERATED_ALLOWS`].
+#[cfg(feature = "format")]
 pub(crate) fn format_generated(tokens: proc_macro2::TokenStream) -> String {
+    use syn::parse::Parser;
+
     let Ok(mut file) = syn::parse2::<syn::File>(tokens.clone()) else {
         return format!("{tokens}\n");
     };
@@ -79,7 +81,15 @@ pub(crate) fn format_generated(tokens: proc_macro2::TokenStream) -> String {
     prettyplease::unparse(&file)
 }
 
+/// Without the `format` feature (off in the proc macros, which never write a file): the
+/// same code on one line.
+#[cfg(not(feature = "format"))]
+pub(crate) fn format_generated(tokens: proc_macro2::TokenStream) -> String {
+    format!("{tokens}\n")
+}
+
 /// The attributes of an item that can carry `#[allow]`.
+#[cfg(feature = "format")]
 fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
     use syn::Item;
     Some(match item {
