@@ -24,10 +24,7 @@ pub struct Context {
 impl Context {
     /// The context of a proc-macro expansion: `CARGO_MANIFEST_DIR` and the calling file.
     pub fn from_env(call_file: Option<PathBuf>) -> Context {
-        let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-            .map(PathBuf::from)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
+        let manifest_dir = manifest_dir();
         let call_file = call_file.map(|f| {
             if f.is_absolute() {
                 f
@@ -63,6 +60,14 @@ impl Context {
         source.docs = docs.map(PathBuf::from);
         cached_load(&resolve(&source)?)
     }
+}
+
+/// The crate being compiled (`CARGO_MANIFEST_DIR`), else the working directory.
+pub(crate) fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default()
 }
 
 type Fingerprint = Vec<(PathBuf, Option<SystemTime>, u64)>;

@@ -1,12 +1,13 @@
 //! Code generation for errdocs: a checked catalog of error pages → Rust tokens.
 //!
 //! One generator serves the proc macros (`#[derive(ApiError)]`, `catalog!`) and `build.rs`
-//! ingestion ([`compile`], [`Builder`]).
+//! ingestion ([`run`], [`compile`], [`Builder`]). A crate that only derives calls [`track`]
+//! so that cargo watches its pages.
 //!
 //! ```no_run
 //! // build.rs
 //! fn main() {
-//!     errdocs_build::compile("docs/errors").unwrap();
+//!     errdocs_build::run("docs/errors");
 //! }
 //! ```
 
@@ -18,9 +19,10 @@ mod catalog_enum;
 mod compile;
 mod context;
 mod derive;
+mod emit;
 mod tokens;
 
 pub use catalog_enum::{expand_catalog, variant_name};
-pub use compile::{Builder, CompileError, compile};
+pub use compile::{Builder, CompileError, compile, run, track};
 pub use context::{Context, clear_cache};
 pub use derive::expand_derive;

@@ -5,7 +5,7 @@
 //!
 //! - [`derive(ApiError)`](macro@ApiError) on your error enum takes each variant's status,
 //!   code, retry flag, doc URL and summary from its page;
-//! - [`catalog!`] (or `build.rs` with `errdocs_build::compile` and [`include_catalog!`])
+//! - [`catalog!`] (or `build.rs` with `errdocs_build::run` and [`include_catalog!`])
 //!   generates a whole `ErrorCode` enum from the folder;
 //! - any disagreement between code and docs is a compile error pointing at the page's line.
 //!
@@ -81,11 +81,11 @@ pub fn explain_code<C: CatalogCode>(code: &str) -> Option<&'static str> {
     C::from_code(code).map(explain)
 }
 
-/// Includes the catalog that `errdocs_build::compile` wrote in `build.rs`.
+/// Includes the catalog that `errdocs_build::run` (or `compile`) wrote in `build.rs`.
 ///
 /// ```ignore
 /// // build.rs
-/// fn main() { errdocs_build::compile("docs/errors").unwrap(); }
+/// fn main() { errdocs_build::run("docs/errors"); }
 /// // src/lib.rs
 /// errdocs::include_catalog!();
 /// ```

@@ -6,8 +6,12 @@ use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
 
-use super::attr::{self, ItemAttrs, TypeAttrs, combine};
+use super::attr::{self, ItemAttrs, TypeAttrs};
+use super::ctxt::Ctxt;
+use super::template::{self, Template};
 
+/// The derive input as far as it could be read: errors are in the [`Ctxt`], and what did
+/// parse is kept (the fallback reads `display` from it).
 pub(crate) struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
@@ -27,81 +31,83 @@ pub(crate) struct Item<'a> {
     /// The text of a thiserror `#[error("…")]` without format arguments: the detail can
     /// then borrow it instead of formatting `Display`.
     pub display_literal: Option<String>,
+    /// The `detail` template in force (the variant's, or a struct's on the type), parsed.
+    pub detail: Option<Template>,
 }
 
 pub(crate) struct Field<'a> {
     pub member: Member,
-    pub ty: &'a Type,
-    pub retry_after: Option<Span>,
+    /// `#[api_error(retry_after)]`, when the field's type is one it supports.
+    pub retry_after: Option<RetryAfter<'a>>,
     pub source: bool,
 }
 
+/// A `#[api_error(retry_after)]` field.
+pub(crate) struct RetryAfter<'a> {
+    /// The word `retry_after`.
+    pub word: Span,
+    pub kind: RetryKind,
+    /// The `Duration` type as written (the field's type, or the `Option`'s argument).
+    pub duration: &'a Type,
+}
+
+/// The type of a `retry_after` field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetryKind {
+    /// `std::time::Duration`: always a `Retry-After`.
+    Duration,
+    /// `Option<Duration>`: a `Retry-After` when `Some`.
+    Optional,
+}
+
 impl<'a> Input<'a> {
-    pub(crate) fn from_syn(node: &'a DeriveInput) -> syn::Result<Input<'a>> {
-        let mut errors = None;
+    /// Reads `node`; every error goes to `cx`.
+    pub(crate) fn from_syn(cx: &Ctxt, node: &'a DeriveInput) -> Input<'a> {
         let is_struct = matches!(node.data, Data::Struct(_));
-        let attrs = match attr::type_attrs(&node.attrs, is_struct) {
-            Ok(a) => a,
-            Err(e) => {
-                combine(&mut errors, e);
-                TypeAttrs::default()
-            }
-        };
+        let attrs = attr::type_attrs(cx, &node.attrs, is_struct);
         let mut items = Vec::new();
         match &node.data {
-            Data::Struct(data) => match fields(&data.fields) {
-                Ok(fields) => items.push(Item {
+            Data::Struct(data) => {
+                let fields = fields(cx, &node.ident, &data.fields);
+                let detail = detail(cx, attrs.item.detail.as_ref(), &fields);
+                items.push(Item {
                     variant: None,
                     name: &node.ident,
                     attrs: ItemAttrs::default(),
                     fields,
                     display_literal: display_literal(&node.attrs),
-                }),
-                Err(e) => combine(&mut errors, e),
-            },
+                    detail,
+                });
+            }
             Data::Enum(data) => {
                 if data.variants.is_empty() {
-                    combine(
-                        &mut errors,
-                        syn::Error::new(node.ident.span(), "`ApiError` needs at least one variant"),
-                    );
+                    cx.error(node.ident.span(), "`ApiError` needs at least one variant");
                 }
                 for v in &data.variants {
-                    let attrs = attr::variant_attrs(&v.attrs);
-                    let fields = fields(&v.fields);
-                    match (attrs, fields) {
-                        (Ok(attrs), Ok(fields)) => items.push(Item {
-                            variant: Some(&v.ident),
-                            name: &v.ident,
-                            attrs,
-                            fields,
-                            display_literal: display_literal(&v.attrs),
-                        }),
-                        (a, f) => {
-                            for e in [a.err(), f.err()].into_iter().flatten() {
-                                combine(&mut errors, e);
-                            }
-                        }
-                    }
+                    let attrs = attr::variant_attrs(cx, &v.attrs);
+                    let fields = fields(cx, &v.ident, &v.fields);
+                    let detail = detail(cx, attrs.detail.as_ref(), &fields);
+                    items.push(Item {
+                        variant: Some(&v.ident),
+                        name: &v.ident,
+                        attrs,
+                        fields,
+                        display_literal: display_literal(&v.attrs),
+                        detail,
+                    });
                 }
             }
-            Data::Union(u) => combine(
-                &mut errors,
-                syn::Error::new(
-                    u.union_token.span(),
-                    "`ApiError` cannot be derived for a union",
-                ),
+            Data::Union(u) => cx.error(
+                u.union_token.span(),
+                "`ApiError` cannot be derived for a union",
             ),
         }
-        match errors {
-            Some(e) => Err(e),
-            None => Ok(Input {
-                ident: &node.ident,
-                generics: &node.generics,
-                attrs,
-                items,
-                is_struct,
-            }),
+        Input {
+            ident: &node.ident,
+            generics: &node.generics,
+            attrs,
+            items,
+            is_struct,
         }
     }
 
@@ -123,9 +129,17 @@ fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
     (!text.contains(['{', '}'])).then_some(text)
 }
 
-fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {
+/// Every `{field}` of a `detail` template must be a field of the item.
+fn detail(cx: &Ctxt, lit: Option<&syn::LitStr>, fields: &[Field<'_>]) -> Option<Template> {
+    let lit = lit?;
+    template::parse(lit, fields)
+        .map_err(|message| cx.error(lit.span(), message))
+        .ok()
+}
+
+fn fields<'a>(cx: &Ctxt, item: &Ident, fields: &'a Fields) -> Vec<Field<'a>> {
     let mut out = Vec::new();
-    let mut errors = None;
+    let mut marked = false;
     for (i, f) in fields.iter().enumerate() {
         let member = match &f.ident {
             Some(ident) => Member::Named(ident.clone()),
@@ -134,13 +148,27 @@ fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {
                 span: f.ty.span(),
             }),
         };
-        let retry_after = match attr::field_retry_after(&f.attrs) {
-            Ok(r) => r,
-            Err(e) => {
-                combine(&mut errors, e);
-                None
+        // One `retry_after` field per item, of type `Duration` or `Option<Duration>`.
+        let retry_after = attr::field_retry_after(cx, &f.attrs).and_then(|word| {
+            if std::mem::replace(&mut marked, true) {
+                cx.error(word, format!("`{item}` has two `retry_after` fields; keep one"));
+                return None;
             }
-        };
+            match retry_kind(&f.ty) {
+                Some((kind, duration)) => Some(RetryAfter {
+                    word,
+                    kind,
+                    duration,
+                }),
+                None => {
+                    cx.error_spanned_by(
+                        &f.ty,
+                        "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
+                    );
+                    None
+                }
+            }
+        });
         let source = f
             .attrs
             .iter()
@@ -148,15 +176,52 @@ fn fields(fields: &Fields) -> syn::Result<Vec<Field<'_>>> {
             || f.ident.as_ref().is_some_and(|i| i == "source");
         out.push(Field {
             member,
-            ty: &f.ty,
             retry_after,
             source,
         });
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(out),
+    out
+}
+
+/// The kind of a `retry_after` field's type, read from its path: `Duration` (as imported, or
+/// `std::time::`/`core::time::Duration`) or an `Option` of it. Another crate's `Duration`
+/// under its own path (`chrono::Duration`) is refused here; one imported under the bare name
+/// is caught by a trait bound in the expansion.
+fn retry_kind(ty: &Type) -> Option<(RetryKind, &Type)> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
     }
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let last = path.path.segments.last()?;
+    let is = |name: &str, module: &str| {
+        let prefix: Vec<&str> = segments[..segments.len() - 1]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        segments.last().is_some_and(|l| l == name)
+            && matches!(prefix.as_slice(), [] | ["std" | "core", _])
+            && (prefix.is_empty() || prefix[1] == module)
+    };
+    if is("Duration", "time") && last.arguments.is_empty() {
+        return Some((RetryKind::Duration, ty));
+    }
+    if is("Option", "option")
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && args.args.len() == 1
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
+    {
+        return match retry_kind(inner) {
+            Some((RetryKind::Duration, duration)) => Some((RetryKind::Optional, duration)),
+            _ => None,
+        };
+    }
+    None
 }
 
 impl Item<'_> {

@@ -5,6 +5,8 @@ use syn::{Attribute, Ident, LitInt, LitStr};
 
 use errdocs_catalog::Envelope;
 
+use super::ctxt::Ctxt;
+
 /// Arguments allowed on the type.
 const TYPE_KEYS: &[&str] = &[
     "docs",
@@ -80,9 +82,9 @@ fn set_once<T>(slot: &mut Option<T>, value: T, key: &Ident) -> syn::Result<()> {
     Ok(())
 }
 
-pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<TypeAttrs> {
+/// The type's arguments, as far as they parse; every error goes to `cx`.
+pub(crate) fn type_attrs(cx: &Ctxt, attrs: &[Attribute], is_struct: bool) -> TypeAttrs {
     let mut out = TypeAttrs::default();
-    let mut errors: Option<syn::Error> = None;
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.require_ident()?.clone();
@@ -113,13 +115,10 @@ pub(crate) fn type_attrs(attrs: &[Attribute], is_struct: bool) -> syn::Result<Ty
             }
         });
         if let Err(e) = result {
-            combine(&mut errors, e);
+            cx.syn_error(e);
         }
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(out),
-    }
+    out
 }
 
 fn item_key(
@@ -158,9 +157,9 @@ fn item_key(
     }
 }
 
-pub(crate) fn variant_attrs(attrs: &[Attribute]) -> syn::Result<ItemAttrs> {
+/// A variant's arguments, as far as they parse; every error goes to `cx`.
+pub(crate) fn variant_attrs(cx: &Ctxt, attrs: &[Attribute]) -> ItemAttrs {
     let mut out = ItemAttrs::default();
-    let mut errors: Option<syn::Error> = None;
     for attr in attrs.iter().filter(|a| is_ours(a)) {
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.require_ident()?.clone();
@@ -174,20 +173,18 @@ pub(crate) fn variant_attrs(attrs: &[Attribute]) -> syn::Result<ItemAttrs> {
             }
         });
         if let Err(e) = result {
-            combine(&mut errors, e);
+            cx.syn_error(e);
         }
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(out),
-    }
+    out
 }
 
-/// Whether the field carries `#[api_error(retry_after)]`; the span of that word.
-pub(crate) fn field_retry_after(attrs: &[Attribute]) -> syn::Result<Option<Span>> {
+/// Whether the field carries `#[api_error(retry_after)]`; the span of that word. Errors go
+/// to `cx`.
+pub(crate) fn field_retry_after(cx: &Ctxt, attrs: &[Attribute]) -> Option<Span> {
     let mut found = None;
     for attr in attrs.iter().filter(|a| is_ours(a)) {
-        attr.parse_nested_meta(|meta| {
+        let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.require_ident()?;
             if key == "retry_after" {
                 if found.is_some() {
@@ -201,14 +198,12 @@ pub(crate) fn field_retry_after(attrs: &[Attribute]) -> syn::Result<Option<Span>
                     format!("unknown `api_error` argument `{key}` on a field; the only one is `retry_after`"),
                 ))
             }
-        })?;
+        });
+        if let Err(e) = result {
+            cx.syn_error(e);
+            // Stop at the first broken attribute, as before.
+            break;
+        }
     }
-    Ok(found)
-}
-
-pub(crate) fn combine(errors: &mut Option<syn::Error>, e: syn::Error) {
-    match errors {
-        Some(all) => all.combine(e),
-        None => *errors = Some(e),
-    }
+    found
 }

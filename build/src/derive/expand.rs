@@ -2,10 +2,10 @@
 
 use errdocs_catalog::{Catalog, Envelope, Page};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
-use super::ast::{Input, Item, binding};
-use super::valid::{parse_template, retry_after_kind};
+use super::ast::{Input, Item, RetryKind, binding};
 use crate::{Context, tokens};
 
 pub(crate) fn expand(
@@ -36,7 +36,8 @@ pub(crate) fn expand(
         .zip(pages)
         .enumerate()
         .map(|(i, (item, page))| detail_arm(input, item, page, i));
-    let retry_after = retry_after_fn(input);
+    let (retry_after, retry_after_support) = retry_after_fn(input);
+    let untracked = untracked_warning(input);
     let (envelope, envelope_value) = match input
         .attrs
         .envelope
@@ -64,6 +65,8 @@ pub(crate) fn expand(
         #[allow(non_upper_case_globals, clippy::all)]
         const _: () = {
             #tracking
+            #untracked
+            #retry_after_support
             static __ERRDOCS_PAGES: [::errdocs::__private01::ErrorDoc; #count] = [#(#docs),*];
 
             #[automatically_derived]
@@ -96,13 +99,34 @@ pub(crate) fn expand(
     }
 }
 
+/// `exhaustive` without `errdocs_build::track` in `build.rs`: cargo does not watch the docs
+/// folder, so a new page goes unnoticed until a source file changes. A proc macro has no
+/// stable warning, so the warning is the use of a deprecated item, at the word `exhaustive`.
+fn untracked_warning(input: &Input<'_>) -> TokenStream {
+    let Some(word) = &input.attrs.exhaustive else {
+        return quote!();
+    };
+    if std::env::var_os(crate::compile::TRACKED_ENV).is_some() {
+        return quote!();
+    }
+    let call = quote_spanned!(word.span()=> exhaustive_needs_errdocs_build_track());
+    quote! {
+        #[deprecated(
+            note = "cargo does not watch the docs folder, so a new page is missed until a source file changes; add `fn main() { errdocs_build::track(\"docs/errors\"); }` to build.rs (with `errdocs-build` in [build-dependencies])"
+        )]
+        const fn exhaustive_needs_errdocs_build_track() {}
+        #call;
+    }
+}
+
 /// The detail: a template if given; else the summary for 5xx (never `Display` nor the
 /// source, which may hold secrets); else `Display`.
 fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> TokenStream {
-    match &input.item_attrs(item).detail {
-        Some(lit) => {
-            let (format, members) = parse_template(&lit.value(), &item.fields).unwrap_or_default();
+    match &item.detail {
+        Some(template) => {
+            let members: Vec<_> = template.members.iter().collect();
             let pat = item.pattern(&members);
+            let format = template.format_lit();
             let args = members.iter().map(|m| binding(m));
             quote! {
                 #pat => ::errdocs::__private01::Cow::Owned(::errdocs::__private01::format!(#format #(, #args)*)),
@@ -124,32 +148,57 @@ fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> 
     }
 }
 
-fn retry_after_fn(input: &Input<'_>) -> TokenStream {
+/// `ApiError::retry_after`, and the trait that reads each field: the field's type is known
+/// only by name, so a `Duration` of another crate imported as `Duration` fails this trait's
+/// bound, with the documented message, at the field's type.
+fn retry_after_fn(input: &Input<'_>) -> (TokenStream, TokenStream) {
     let arms: Vec<TokenStream> = input
         .items
         .iter()
         .filter_map(|item| {
-            let field = item.fields.iter().find(|f| f.retry_after.is_some())?;
+            let (field, retry) = item
+                .fields
+                .iter()
+                .find_map(|f| Some((f, f.retry_after.as_ref()?)))?;
             let pat = item.pattern(&[&field.member]);
             let name = binding(&field.member);
-            Some(match retry_after_kind(field.ty) {
-                Some(true) => quote!(#pat => *#name,),
-                _ => quote!(#pat => ::core::option::Option::Some(*#name),),
+            let ty = retry.duration;
+            let get = quote_spanned!(ty.span()=> <#ty as __ErrdocsRetryAfter>::__errdocs_duration);
+            Some(match retry.kind {
+                RetryKind::Optional => quote! {
+                    #pat => ::core::option::Option::map(::core::option::Option::as_ref(#name), #get),
+                },
+                RetryKind::Duration => quote!(#pat => ::core::option::Option::Some(#get(#name)),),
             })
         })
         .collect();
     if arms.is_empty() {
-        return quote!();
+        return (quote!(), quote!());
     }
     let rest = (arms.len() < input.items.len()).then(|| quote!(_ => ::core::option::Option::None,));
-    quote! {
+    let function = quote! {
         fn retry_after(&self) -> ::core::option::Option<::errdocs::__private01::Duration> {
             match self {
                 #(#arms)*
                 #rest
             }
         }
-    }
+    };
+    let support = quote! {
+        #[diagnostic::on_unimplemented(
+            message = "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
+            label = "not `std::time::Duration`"
+        )]
+        trait __ErrdocsRetryAfter {
+            fn __errdocs_duration(&self) -> ::errdocs::__private01::Duration;
+        }
+        impl __ErrdocsRetryAfter for ::errdocs::__private01::Duration {
+            fn __errdocs_duration(&self) -> ::errdocs::__private01::Duration {
+                *self
+            }
+        }
+    };
+    (function, support)
 }
 
 /// `#[api_error(display)]`: `Display` is the detail template or the page's summary, and
@@ -157,25 +206,24 @@ fn retry_after_fn(input: &Input<'_>) -> TokenStream {
 fn display_impls(input: &Input<'_>, pages: &[&Page]) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let display_arms =
-        input
-            .items
-            .iter()
-            .zip(pages)
-            .map(|(item, page)| match &input.item_attrs(item).detail {
-                Some(lit) => {
-                    let (format, members) =
-                        parse_template(&lit.value(), &item.fields).unwrap_or_default();
-                    let pat = item.pattern(&members);
-                    let args = members.iter().map(|m| binding(m));
-                    quote!(#pat => ::core::write!(f, #format #(, #args)*),)
-                }
-                None => {
-                    let pat = item.pattern(&[]);
-                    let summary = &page.summary;
-                    quote!(#pat => f.write_str(#summary),)
-                }
-            });
+    let display_arms = input
+        .items
+        .iter()
+        .zip(pages)
+        .map(|(item, page)| match &item.detail {
+            Some(template) => {
+                let members: Vec<_> = template.members.iter().collect();
+                let pat = item.pattern(&members);
+                let format = template.format_lit();
+                let args = members.iter().map(|m| binding(m));
+                quote!(#pat => ::core::write!(f, #format #(, #args)*),)
+            }
+            None => {
+                let pat = item.pattern(&[]);
+                let summary = &page.summary;
+                quote!(#pat => f.write_str(#summary),)
+            }
+        });
     let source_arms: Vec<TokenStream> = input
         .items
         .iter()

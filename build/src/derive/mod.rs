@@ -2,14 +2,17 @@
 
 mod ast;
 mod attr;
+mod ctxt;
 mod expand;
 mod fallback;
+mod template;
 mod valid;
 
 use proc_macro2::TokenStream;
 use syn::DeriveInput;
 
 use crate::{Context, tokens};
+use ctxt::Ctxt;
 
 /// Expands `#[derive(ApiError)]` on `input` (the item's tokens).
 pub fn expand_derive(input: TokenStream, ctx: &Context) -> TokenStream {
@@ -17,35 +20,34 @@ pub fn expand_derive(input: TokenStream, ctx: &Context) -> TokenStream {
         Ok(node) => node,
         Err(e) => return e.into_compile_error(),
     };
-    let display = node.attrs.iter().any(|a| {
-        a.path().is_ident("api_error")
-            && a.parse_nested_meta(|m| {
-                if m.path.is_ident("display") {
-                    Err(m.error("found"))
-                } else {
-                    if m.input.peek(syn::Token![=]) {
-                        let _: syn::Expr = m.value()?.parse()?;
-                    }
-                    Ok(())
-                }
-            })
-            .is_err()
-    });
-    match try_expand(&node, ctx) {
-        Ok(tokens) => tokens,
-        Err(e) => fallback::expand(&node, e, display),
+    let cx = Ctxt::new();
+    let input = ast::Input::from_syn(&cx, &node);
+    let tokens = try_expand(&cx, &input, ctx);
+    match cx.check() {
+        Ok(()) => tokens.unwrap_or_default(),
+        Err(e) => fallback::expand(&node, e, input.attrs.display.is_some()),
     }
 }
 
-fn try_expand(node: &DeriveInput, ctx: &Context) -> syn::Result<TokenStream> {
-    let input = ast::Input::from_syn(node)?;
+/// The expansion, or `None` when `cx` holds errors. The catalog is read only for an input
+/// whose attributes are sound.
+fn try_expand(cx: &Ctxt, input: &ast::Input<'_>, ctx: &Context) -> Option<TokenStream> {
+    if cx.has_errors() {
+        return None;
+    }
     let docs = input.attrs.docs.as_ref();
-    let span = docs.map_or(node.ident.span(), syn::LitStr::span);
-    let catalog = ctx
-        .load(docs.map(syn::LitStr::value).as_deref())
-        .map_err(|d| {
-            tokens::diagnostics_error(&d, span, docs.map(syn::LitStr::value).as_deref())
-        })?;
-    let pages = valid::check(&input, &catalog)?;
-    Ok(expand::expand(&input, &pages, &catalog, ctx))
+    let span = docs.map_or(input.ident.span(), syn::LitStr::span);
+    let docs_value = docs.map(syn::LitStr::value);
+    let catalog = match ctx.load(docs_value.as_deref()) {
+        Ok(catalog) => catalog,
+        Err(d) => {
+            cx.syn_error(tokens::diagnostics_error(&d, span, docs_value.as_deref()));
+            return None;
+        }
+    };
+    let pages = valid::check(cx, input, &catalog);
+    if cx.has_errors() {
+        return None;
+    }
+    Some(expand::expand(input, &pages, &catalog, ctx))
 }

@@ -3,45 +3,37 @@
 use std::collections::BTreeMap;
 
 use errdocs_catalog::{Catalog, Diagnostic, Page};
-use syn::{Member, Type};
 
-use super::ast::{Field, Input, Item};
-use super::attr::combine;
+use super::ast::{Input, Item};
+use super::ctxt::Ctxt;
+use super::template::member_name;
 
-/// The page of each item, in the order of `input.items`.
-pub(crate) fn check<'c>(input: &Input<'_>, catalog: &'c Catalog) -> syn::Result<Vec<&'c Page>> {
-    let mut errors = None;
+/// The page of each item, in the order of `input.items` (those found); errors go to `cx`.
+pub(crate) fn check<'c>(cx: &Ctxt, input: &Input<'_>, catalog: &'c Catalog) -> Vec<&'c Page> {
     let mut pages = Vec::new();
     for item in &input.items {
         match page_of(input, item, catalog) {
             Ok(page) => {
-                if let Err(e) = check_status(input, item, page) {
-                    combine(&mut errors, e);
+                for e in [
+                    check_status(input, item, page).err(),
+                    check_source_not_shown(item, page).err(),
+                    check_retry_after_documented(item, page).err(),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    cx.syn_error(e);
                 }
                 pages.push(page);
             }
-            Err(e) => combine(&mut errors, e),
-        }
-        for e in [
-            check_detail(input, item).err(),
-            check_retry_after(item).err(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            combine(&mut errors, e);
+            Err(e) => cx.syn_error(e),
         }
     }
-    if let Err(e) = check_unique(input) {
-        combine(&mut errors, e);
-    }
+    check_unique(cx, input);
     if let Err(e) = check_exhaustive(input, catalog) {
-        combine(&mut errors, e);
+        cx.syn_error(e);
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(pages),
-    }
+    pages
 }
 
 /// `path:line:col` of a range of a page.
@@ -95,27 +87,22 @@ fn check_status(input: &Input<'_>, item: &Item<'_>, page: &Page) -> syn::Result<
 }
 
 /// Two items with one code would make the code ambiguous when parsed back.
-fn check_unique(input: &Input<'_>) -> syn::Result<()> {
+fn check_unique(cx: &Ctxt, input: &Input<'_>) {
     let mut first: BTreeMap<String, &Item<'_>> = BTreeMap::new();
-    let mut errors = None;
     for item in &input.items {
         let (code, span) = item.code(input.item_attrs(item));
         if let Some(other) = first.get(&code) {
-            combine(
-                &mut errors,
-                syn::Error::new(
-                    span,
-                    format!(
-                        "`{}` and `{}` both claim the error code `{code}`",
-                        other.name, item.name
-                    ),
+            cx.error(
+                span,
+                format!(
+                    "`{}` and `{}` both claim the error code `{code}`",
+                    other.name, item.name
                 ),
             );
         } else {
             first.insert(code, item);
         }
     }
-    errors.map_or(Ok(()), Err)
 }
 
 /// With `exhaustive`, every page of the catalog needs a variant.
@@ -149,135 +136,53 @@ fn check_exhaustive(input: &Input<'_>, catalog: &Catalog) -> syn::Result<()> {
     ))
 }
 
-/// Every `{field}` of a `detail` template must be a field of the item.
-fn check_detail(input: &Input<'_>, item: &Item<'_>) -> syn::Result<()> {
-    let Some(lit) = &input.item_attrs(item).detail else {
+/// A 5xx body never shows the source (it may hold paths, queries, credentials): a 5xx
+/// `detail` may not name the `#[source]`/`#[from]` field.
+fn check_source_not_shown(item: &Item<'_>, page: &Page) -> syn::Result<()> {
+    let Some(detail) = &item.detail else {
         return Ok(());
     };
-    parse_template(&lit.value(), &item.fields)
-        .map(|_| ())
-        .map_err(|message| syn::Error::new(lit.span(), message))
-}
-
-/// A template split into a format string with positional `{}` and the fields it uses.
-pub(crate) fn parse_template<'f>(
-    template: &str,
-    fields: &'f [Field<'_>],
-) -> Result<(String, Vec<&'f Member>), String> {
-    let mut format = String::new();
-    let mut args = Vec::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                format.push_str("{{");
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                format.push_str("}}");
-            }
-            '{' => {
-                let mut inner = String::new();
-                let mut closed = false;
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        closed = true;
-                        break;
-                    }
-                    inner.push(c);
-                }
-                if !closed {
-                    return Err(
-                        "unclosed `{` in the `detail` template; write `{{` for a brace".to_owned(),
-                    );
-                }
-                let (name, spec) = inner
-                    .split_once(':')
-                    .map_or((inner.as_str(), ""), |(n, s)| (n, s));
-                let name = name.trim();
-                let field = fields.iter().find(|f| match &f.member {
-                    Member::Named(i) => i == name,
-                    Member::Unnamed(idx) => idx.index.to_string() == name,
-                });
-                let Some(field) = field else {
-                    let known: Vec<String> = fields
-                        .iter()
-                        .map(|f| format!("`{}`", member_name(&f.member)))
-                        .collect();
-                    return Err(if known.is_empty() {
-                        format!("`detail` names `{{{name}}}` but this item has no fields")
-                    } else {
-                        format!(
-                            "`detail` names `{{{name}}}`, which is not a field; fields are {}",
-                            known.join(", ")
-                        )
-                    });
-                };
-                format.push('{');
-                if !spec.is_empty() {
-                    format.push(':');
-                    format.push_str(spec);
-                }
-                format.push('}');
-                args.push(&field.member);
-            }
-            '}' => {
-                return Err(
-                    "unmatched `}` in the `detail` template; write `}}` for a brace".to_owned(),
-                );
-            }
-            c => format.push(c),
-        }
+    if page.status < 500 {
+        return Ok(());
     }
-    Ok((format, args))
-}
-
-fn member_name(member: &Member) -> String {
-    match member {
-        Member::Named(i) => i.to_string(),
-        Member::Unnamed(i) => i.index.to_string(),
-    }
-}
-
-/// One `retry_after` field per item, of type `Duration` or `Option<Duration>`.
-fn check_retry_after(item: &Item<'_>) -> syn::Result<()> {
-    let marked: Vec<&Field<'_>> = item
-        .fields
+    let Some(source) = detail
+        .members
         .iter()
-        .filter(|f| f.retry_after.is_some())
-        .collect();
-    if let Some(second) = marked.get(1) {
-        return Err(syn::Error::new(
-            second
-                .retry_after
-                .unwrap_or_else(proc_macro2::Span::call_site),
-            format!("`{}` has two `retry_after` fields; keep one", item.name),
-        ));
-    }
-    if let Some(field) = marked.first()
-        && retry_after_kind(field.ty).is_none()
-    {
-        return Err(syn::Error::new_spanned(
-            field.ty,
-            "a `retry_after` field must be a `std::time::Duration` or an `Option<Duration>`",
-        ));
-    }
-    Ok(())
+        .find(|m| item.fields.iter().any(|f| f.source && f.member == **m))
+    else {
+        return Ok(());
+    };
+    Err(syn::Error::new(
+        detail.lit.span(),
+        format!(
+            "the `detail` of `{}` names its source `{{{}}}`, but `{}` is a {} error and a 5xx body never shows the source\n\n\
+             = help: the source can hold internal text (paths, queries, credentials) that the client must not see; \
+             log it on the server (the error's `source()` chain) and keep `detail` to what the client may read, \
+             or drop `detail` to send the page's summary",
+            item.name,
+            member_name(source),
+            page.code,
+            page.status,
+        ),
+    ))
 }
 
-/// `Some(false)` for `Duration`, `Some(true)` for `Option<Duration>`.
-pub(crate) fn retry_after_kind(ty: &Type) -> Option<bool> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if last.ident == "Duration" {
-        return Some(false);
+/// `retry_after` sends `Retry-After`; the page must then say the error is retryable.
+fn check_retry_after_documented(item: &Item<'_>, page: &Page) -> syn::Result<()> {
+    let Some(retry) = item.fields.iter().find_map(|f| f.retry_after.as_ref()) else {
+        return Ok(());
+    };
+    if page.retry.retryable {
+        return Ok(());
     }
-    if last.ident == "Option"
-        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
-        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
-    {
-        return (retry_after_kind(inner) == Some(false)).then_some(true);
-    }
-    None
+    Err(syn::Error::new(
+        retry.word,
+        format!(
+            "`retry_after` on `{}` sends `Retry-After`, but {} says `Retry? No` for `{}`; \
+             make the page say `Retry? Yes` or remove `retry_after`",
+            item.name,
+            location(page, page.spans.retry.clone()),
+            page.code,
+        ),
+    ))
 }

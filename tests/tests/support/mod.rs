@@ -75,6 +75,25 @@ impl FixtureCrate {
         }
     }
 
+    /// Gives the crate this `build.rs`, with `errdocs-build` as its build dependency.
+    pub fn build_rs(&self, build_rs: &str) {
+        let build = workspace()
+            .join("build")
+            .display()
+            .to_string()
+            .replace('\\', "/");
+        let manifest = self.dir.join("Cargo.toml");
+        let mut text = std::fs::read_to_string(&manifest).unwrap();
+        text = text.replace(
+            "\n[workspace]\n",
+            &format!(
+                "\n[build-dependencies]\nerrdocs-build = {{ path = \"{build}\" }}\n\n[workspace]\n"
+            ),
+        );
+        std::fs::write(manifest, text).unwrap();
+        write(&self.dir.join("build.rs"), build_rs);
+    }
+
     pub fn page(&self, slug: &str, text: &str) {
         write(&self.dir.join("docs").join(format!("{slug}.md")), text);
     }

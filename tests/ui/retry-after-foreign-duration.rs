@@ -1,0 +1,17 @@
+mod chrono_like {
+    #[derive(Debug, Clone, Copy)]
+    pub struct Duration(pub i64);
+}
+
+use chrono_like::Duration;
+
+#[derive(Debug, thiserror::Error, errdocs::ApiError)]
+enum AppError {
+    #[error("rate limited")]
+    RateLimited {
+        #[api_error(retry_after)]
+        wait: Duration,
+    },
+}
+
+fn main() {}
