@@ -18,7 +18,7 @@ use walk::Walk;
 
 /// A page with more problems than this is reported in part: the rest would only bury the
 /// first ones (and make a hostile page cost more to report than to parse).
-const MAX_DIAGNOSTICS_PER_PAGE: usize = 100;
+pub(crate) const MAX_DIAGNOSTICS_PER_PAGE: usize = 100;
 
 /// What a page's location tells the parser: how to name it, and its slug.
 pub(crate) struct PageSource<'a> {

@@ -454,11 +454,15 @@ impl State<'_> {
             1 | 2 => {
                 self.close_other_section(range.start);
                 let kind = SectionKind::of(&text);
-                if kind != SectionKind::Other && self.sections_seen.contains(&kind) {
-                    self.error(range.clone(), format!("section `{text}` appears twice"))
-                        .with_help("merge the two sections into one".to_owned());
+                // `sections_seen` holds each kind once, so this stays linear in headings.
+                if self.sections_seen.contains(&kind) {
+                    if kind != SectionKind::Other {
+                        self.error(range.clone(), format!("section `{text}` appears twice"))
+                            .with_help("merge the two sections into one".to_owned());
+                    }
+                } else {
+                    self.sections_seen.push(kind);
                 }
-                self.sections_seen.push(kind);
                 if kind == SectionKind::Other {
                     self.other.push((text, range.end));
                 }
