@@ -259,7 +259,14 @@ pub(super) fn check_identifiers(pages: &[Page], budget: &mut Budget, diags: &mut
             if others.is_empty() || !budget.take() {
                 continue;
             }
-            let listed: Vec<String> = others
+            // A few others are named, so that a group of many pages costs no more than one.
+            let more = match others.len().saturating_sub(MAX_NAMED) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            let named = &others[..others.len().min(MAX_NAMED)];
+            let codes: Vec<String> = named.iter().map(|o| format!("`{}`", o.code)).collect();
+            let listed: Vec<String> = named
                 .iter()
                 .map(|o| {
                     let at = At::new(o).span(o.spans.code.clone(), "");
@@ -271,21 +278,20 @@ pub(super) fn check_identifiers(pages: &[Page], budget: &mut Budget, diags: &mut
                     .span(
                         page.spans.code.clone(),
                         format!(
-                            "code `{}` becomes the same Rust name as {}",
+                            "code `{}` becomes the same Rust name as {}{more}",
                             page.code,
-                            others
-                                .iter()
-                                .map(|o| format!("`{}`", o.code))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            codes.join(", ")
                         ),
                     )
-                    .label(format!("also {}", listed.join(", ")))
+                    .label(format!("also {}{more}", listed.join(", ")))
                     .help("codes must differ in more than `.`, `-`, `_` or case; rename one of the pages"),
             );
         }
     }
 }
+
+/// How many colliding pages a diagnostic names.
+const MAX_NAMED: usize = 5;
 
 /// Every link into the catalog's URL space must name a page; `related` lists their codes.
 ///

@@ -224,3 +224,27 @@ fn a_dead_link_still_gets_a_suggestion_among_many_pages() {
         Some("did you mean `rate_limited`?")
     );
 }
+
+#[test]
+fn a_large_group_of_colliding_codes_names_a_few_and_counts_the_rest() {
+    let codes = [
+        "abc", "a_bc", "ab_c", "a_b_c", "a-bc", "ab-c", "a-b-c", "a.bc", "ab.c", "a.b.c", "a_b-c",
+        "a-b_c",
+    ];
+    let files: Vec<(String, String)> = codes
+        .iter()
+        .map(|c| (format!("{c}.md"), sibling(c, 400, &[])))
+        .collect();
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_bytes()))
+        .collect();
+    let docs = Docs::new(&files);
+    let diags = load(&docs).unwrap_err();
+    assert_eq!(diags.len(), codes.len());
+    assert!(
+        diags.iter().all(|d| d.message.ends_with(" and 6 more")),
+        "{}",
+        diags[0].message
+    );
+}
