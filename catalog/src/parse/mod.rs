@@ -79,8 +79,8 @@ pub(crate) fn parse_page_with(
     let page = checker.page(source, &mut walk, config, folder);
     // Report in page order, as a reader goes through the file.
     checker.diags.sort_by_key(|d| (d.line, d.column));
-    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE {
-        let hidden = checker.diags.len() - MAX_DIAGNOSTICS_PER_PAGE;
+    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE || walk.hidden > 0 {
+        let hidden = checker.diags.len().saturating_sub(MAX_DIAGNOSTICS_PER_PAGE) + walk.hidden;
         checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
         checker.diags.push(
             Diagnostic::at_path(
