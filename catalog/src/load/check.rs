@@ -1,5 +1,4 @@
-//! Cross-page checks: unique codes, codes that become one Rust name, links, and the caps that
-//! keep a run's diagnostics no larger than its pages.
+//! Cross-page checks (unique codes, Rust names, links) and the caps on a run's diagnostics.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

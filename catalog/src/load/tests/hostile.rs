@@ -1,5 +1,4 @@
-//! What a hostile or huge docs folder cannot do: names that clash in generated code, links
-//! out of the folder, control characters in names, huge pages, floods of diagnostics.
+//! Hostile folders: clashing Rust names, links out, control characters, huge pages, floods.
 
 use super::*;
 use crate::{MAX_DIAGNOSTICS_PER_RUN, identifier_key, render_all};
