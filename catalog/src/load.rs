@@ -112,7 +112,17 @@ pub fn load_catalog_from_pages(
 }
 
 /// Below this many pages one thread parses them all: threads would cost more than they save.
-const PARALLEL_FROM: usize = 64;
+pub(super) const PARALLEL_FROM: usize = 64;
+
+/// How many threads parse and check a large catalog: `ERRDOCS_THREADS`, else the cores, at
+/// most 8. `ERRDOCS_THREADS=1` uses one thread (to measure, or on a busy build machine).
+fn threads() -> usize {
+    std::env::var("ERRDOCS_THREADS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 8)
+}
 
 /// Parses every page, on all cores for large catalogs; results keep the pages' order, so
 /// the output does not depend on the number of threads.
@@ -136,12 +146,7 @@ fn parse_all(
         let result = parse_page_with(&source, text, config, folder);
         (slug.to_owned(), result)
     };
-    // `ERRDOCS_THREADS=1` parses on one thread (to measure, or on a busy build machine).
-    let threads = std::env::var("ERRDOCS_THREADS")
-        .ok()
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, 8);
+    let threads = threads();
     if threads < 2 || sources.len() < PARALLEL_FROM {
         return sources.into_iter().map(parse_one).collect();
     }

@@ -318,32 +318,34 @@ pub(super) fn check_links(
         })
         .collect();
     let suggest = Suggest::new(keys.keys());
-    for page in pages.iter_mut() {
-        let mut related = Vec::new();
-        let mut seen = HashSet::new();
+    // Resolving is per page, so large catalogs resolve on all cores; diagnostics are then
+    // made in page order, so the output does not depend on the number of threads.
+    let resolve = |page: &mut Page| resolve_links(page, &space, &keys, failed);
+    let threads = super::threads();
+    let found: Vec<(Vec<(usize, String)>, usize)> = if threads < 2
+        || pages.len() < super::PARALLEL_FROM
+    {
+        pages.iter_mut().map(resolve).collect()
+    } else {
+        let chunk = pages.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = pages
+                .chunks_mut(chunk)
+                .map(|chunk| scope.spawn(move || chunk.iter_mut().map(resolve).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    for (page, (dead_links, hidden)) in pages.iter().zip(found) {
         let mut dead = Vec::new();
-        let mut hidden = 0usize;
-        for (i, link) in page.links.iter_mut().enumerate() {
-            let LinkTarget::Page(target) = space.resolve(&link.dest, &page.slug) else {
-                continue;
-            };
-            match keys.get(&target) {
-                Some(code) => {
-                    if link.section == "related" && seen.insert(code.clone()) {
-                        related.push(code.clone());
-                    }
-                    link.target = Some(target);
-                }
-                None if !space.by_code && failed.contains(&target) => link.target = Some(target),
-                None if dead.len() < MAX_DIAGNOSTICS_PER_PAGE => {
-                    if budget.take() {
-                        dead.push((i, target));
-                    }
-                }
-                None => hidden += 1,
+        for (i, target) in dead_links {
+            if budget.take() {
+                dead.push((i, target));
             }
         }
-        page.related = related;
         let mut at = At::new(page);
         for (i, target) in dead {
             let link = &page.links[i];
@@ -370,6 +372,38 @@ pub(super) fn check_links(
             );
         }
     }
+}
+
+/// Resolves the links of `page` (their targets, its `related`); returns its first
+/// [`MAX_DIAGNOSTICS_PER_PAGE`] dead links (link index and target) and the count of the rest.
+fn resolve_links(
+    page: &mut Page,
+    space: &UrlSpace,
+    keys: &BTreeMap<String, String>,
+    failed: &HashSet<String>,
+) -> (Vec<(usize, String)>, usize) {
+    let mut related = Vec::new();
+    let mut seen = HashSet::new();
+    let mut dead = Vec::new();
+    let mut beyond = 0usize;
+    for (i, link) in page.links.iter_mut().enumerate() {
+        let LinkTarget::Page(target) = space.resolve(&link.dest, &page.slug) else {
+            continue;
+        };
+        match keys.get(&target) {
+            Some(code) => {
+                if link.section == "related" && seen.insert(code.clone()) {
+                    related.push(code.clone());
+                }
+                link.target = Some(target);
+            }
+            None if !space.by_code && failed.contains(&target) => link.target = Some(target),
+            None if dead.len() < MAX_DIAGNOSTICS_PER_PAGE => dead.push((i, target)),
+            None => beyond += 1,
+        }
+    }
+    page.related = related;
+    (dead, beyond)
 }
 
 /// Did-you-mean for dead links, bounded: only keys of a close length are compared, at most
