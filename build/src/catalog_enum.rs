@@ -1,38 +1,16 @@
 //! Catalog mode: a whole `ErrorCode` enum and `ERRORS` table generated from a docs folder.
 
-use std::collections::BTreeMap;
-
 use errdocs_catalog::{Catalog, Page};
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::ToShoutySnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::{Context, tokens};
 
-/// The Rust variant name of a code: `rate_limited` → `RateLimited`, `card.declined` →
-/// `CardDeclined`.
+/// The Rust variant name of a code, by the catalog's one rule
+/// ([`errdocs_catalog::variant_name`]).
 pub fn variant_name(code: &str) -> String {
-    let name = code.replace(['.', '-'], "_").to_upper_camel_case();
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("E{name}")
-    } else {
-        name
-    }
-}
-
-/// Codes whose variant names collide (`a_b` and `a-b` both give `AB`).
-pub(crate) fn name_collisions(catalog: &Catalog) -> Vec<(String, Vec<&Page>)> {
-    let mut by_name: BTreeMap<String, Vec<&Page>> = BTreeMap::new();
-    for page in &catalog.pages {
-        by_name
-            .entry(variant_name(&page.code))
-            .or_default()
-            .push(page);
-    }
-    by_name
-        .into_iter()
-        .filter(|(_, pages)| pages.len() > 1)
-        .collect()
+    errdocs_catalog::variant_name(code)
 }
 
 /// The enum, its table and impls, with `include_bytes!` tracking of every page.
@@ -58,17 +36,19 @@ pub(crate) fn catalog_tokens_untracked(
     ctx: &Context,
     enum_name: &str,
 ) -> syn::Result<TokenStream> {
-    let collisions = name_collisions(catalog);
-    if let Some((name, pages)) = collisions.first() {
-        let codes: Vec<String> = pages.iter().map(|p| format!("`{}`", p.code)).collect();
-        return Err(syn::Error::new(
-            Span::call_site(),
-            format!(
-                "codes {} all become the variant `{name}`; rename one of the pages",
-                codes.join(" and ")
-            ),
-        ));
-    }
+    // `errdocs check` reports codes that collide as identifiers, so a loaded catalog has none.
+    debug_assert!(
+        {
+            let mut keys: Vec<String> = catalog
+                .pages
+                .iter()
+                .map(|p| errdocs_catalog::identifier_key(&p.code))
+                .collect();
+            keys.sort();
+            keys.windows(2).all(|w| w[0] != w[1])
+        },
+        "the catalog's checks let colliding codes through"
+    );
     let ty = Ident::new(enum_name, Span::call_site());
     let table = if enum_name == "ErrorCode" {
         Ident::new("ERRORS", Span::call_site())

@@ -14,6 +14,10 @@ pub const DEFAULT_DOCS: &str = "docs/errors";
 
 pub use errdocs_wire::Envelope;
 
+/// The largest page read when `max_page_bytes` is not set: 1 MiB. A larger page is one
+/// diagnostic and is not parsed, so no page can stall a build.
+pub const DEFAULT_MAX_PAGE_BYTES: u64 = 1024 * 1024;
+
 /// The settings of `errdocs.toml`.
 ///
 /// ```
@@ -39,6 +43,14 @@ pub struct Config {
     /// The retry flag of pages that do not state one; `None` makes the flag required.
     #[serde(default)]
     pub retry_default: Option<bool>,
+    /// The largest page, in bytes ([`DEFAULT_MAX_PAGE_BYTES`] unless set); a larger page is
+    /// one diagnostic.
+    #[serde(default = "default_max_page_bytes")]
+    pub max_page_bytes: u64,
+}
+
+fn default_max_page_bytes() -> u64 {
+    DEFAULT_MAX_PAGE_BYTES
 }
 
 fn default_docs() -> PathBuf {
@@ -52,6 +64,7 @@ impl Default for Config {
             doc_url: None,
             envelope: Envelope::Errdocs,
             retry_default: None,
+            max_page_bytes: DEFAULT_MAX_PAGE_BYTES,
         }
     }
 }
@@ -127,6 +140,14 @@ mod tests {
             Config::from_toml_str("errdocs.toml", "doc_url = \"https://x/errors\"\n").unwrap_err();
         assert_eq!(err.line, 1);
         assert!(err.message.contains("placeholder"));
+    }
+
+    #[test]
+    fn max_page_bytes_defaults_to_one_mib_and_can_be_raised() {
+        let c = Config::from_toml_str("errdocs.toml", "").unwrap();
+        assert_eq!(c.max_page_bytes, 1024 * 1024);
+        let c = Config::from_toml_str("errdocs.toml", "max_page_bytes = 67108864\n").unwrap();
+        assert_eq!(c.max_page_bytes, 64 << 20);
     }
 
     #[test]

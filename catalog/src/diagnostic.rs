@@ -38,7 +38,8 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column in characters, or 0 when there is no position.
     pub column: usize,
-    /// The text of the line at fault (empty when there is no position).
+    /// The text of the line at fault (empty when there is no position); a long line is cut
+    /// to a window around the span, with `…` where it is cut.
     pub source_line: String,
     /// Byte range inside `source_line` to underline.
     pub span: Range<usize>,
@@ -47,6 +48,13 @@ pub struct Diagnostic {
     /// A suggested fix, if any.
     pub help: Option<String>,
 }
+
+/// A line longer than this many bytes is shown as a window around the span.
+const MAX_SNIPPET: usize = 512;
+/// How much of a long line a snippet shows before the span's start…
+const SNIPPET_BEFORE: usize = 120;
+/// …and from the span's start on.
+const SNIPPET_AFTER: usize = 392;
 
 impl Diagnostic {
     /// A diagnostic about a whole file or folder, with no line.
@@ -109,16 +117,38 @@ impl Diagnostic {
         let start = floor_char_boundary(text, range.start.min(text.len())).max(bom);
         let end = floor_char_boundary(text, range.end.clamp(start, text.len()));
         let line_start = if line_start == 0 { bom } else { line_start };
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let raw_line = &text[line_start..line_end];
-        let source_line = raw_line.strip_suffix('\r').unwrap_or(raw_line).to_owned();
-        let col_byte = (start - line_start).min(source_line.len());
-        let column = source_line[..floor_char_boundary(&source_line, col_byte)]
-            .chars()
-            .count()
-            + 1;
+        // The line's end is looked for only as far as the snippet can show.
+        let search_end = floor_char_boundary(text, start.saturating_add(SNIPPET_AFTER));
+        let line_end = text[start..search_end]
+            .find('\n')
+            .map_or(search_end, |i| start + i);
+        let content_end = if text[..line_end].ends_with('\r') {
+            (line_end - 1).max(line_start)
+        } else {
+            line_end
+        };
+        let column = text[line_start..start.min(content_end)].chars().count() + 1;
+        // A long line is shown as a window around the span, marked `…` where it is cut.
+        let window_start = if line_end - line_start > MAX_SNIPPET {
+            floor_char_boundary(text, start.saturating_sub(SNIPPET_BEFORE).max(line_start))
+        } else {
+            line_start
+        };
+        let cut_after = line_end == search_end
+            && search_end < text.len()
+            && !text[search_end..].starts_with('\n');
+        let raw_line = &text[window_start..line_end];
+        let raw_line = raw_line.strip_suffix('\r').unwrap_or(raw_line);
+        let prefix = if window_start > line_start { "…" } else { "" };
+        let suffix = if cut_after { "…" } else { "" };
+        let source_line = format!("{prefix}{raw_line}{suffix}");
+        let shown_end = prefix.len() + raw_line.len();
+        let col_byte = (start - window_start + prefix.len()).min(shown_end);
         let span_start = floor_char_boundary(&source_line, col_byte);
-        let span_end = floor_char_boundary(&source_line, (end - line_start).min(source_line.len()));
+        let span_end = floor_char_boundary(
+            &source_line,
+            (end - window_start + prefix.len()).min(shown_end),
+        );
         let span_end = if span_end <= span_start {
             // Point at one character (or at the end of the line) rather than nothing.
             source_line[span_start..]
@@ -307,6 +337,28 @@ mod tests {
         assert!(out.contains(" --> docs/x.md:2:22"), "{out}");
         assert!(out.contains("^^^^^^^^^^^^^^^^ here"), "{out}");
         assert!(out.contains("help: use `401 Unauthorized`"), "{out}");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_bounded_window() {
+        let text = format!(
+            "{}[x](/errors/nope){}\nnext",
+            "a".repeat(1_000_000),
+            "b".repeat(1_000_000)
+        );
+        let at = 1_000_000;
+        let d = Diagnostic::at_span("p.md", &text, at..at + 17, "dead");
+        assert_eq!((d.line, d.column), (1, 1_000_001));
+        assert!(
+            d.source_line.len() < MAX_SNIPPET + 8,
+            "{}",
+            d.source_line.len()
+        );
+        assert!(d.source_line.starts_with('…') && d.source_line.ends_with('…'));
+        assert_eq!(&d.source_line[d.span.clone()], "[x](/errors/nope)");
+        // A short line is shown whole, as before.
+        let d = Diagnostic::at_span("p.md", "ab\ncd\r\n", 4..5, "x");
+        assert_eq!((d.source_line.as_str(), d.span.clone()), ("cd", 1..2));
     }
 
     #[test]

@@ -22,9 +22,12 @@ mod resolve;
 mod suggest;
 mod url;
 
-pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, Envelope};
+pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, DEFAULT_MAX_PAGE_BYTES, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
-pub use load::{load, load_catalog, load_catalog_from_pages, load_catalog_named};
+pub use load::{
+    IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
+    load_catalog_from_pages, load_catalog_named, variant_name,
+};
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;
 pub use resolve::{Resolved, Source, display_path, load_resolved, normalize, relative_to, resolve};

@@ -1,12 +1,21 @@
 //! Loading a docs folder: find the pages, parse each, then run the cross-page checks.
 
-use std::collections::{BTreeMap, HashSet};
-use std::path::{Path, PathBuf};
+mod check;
+mod fs;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+use std::path::Path;
 
 use crate::model::{Catalog, Page};
 use crate::parse::{PageSource, parse_page_with};
-use crate::url::{LinkTarget, UrlSpace};
 use crate::{Config, Diagnostic};
+
+pub use check::{
+    IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, variant_name,
+};
+use fs::{find_pages, read_page, too_large};
 
 /// Loads, parses and validates every page under `dir` with `config`.
 ///
@@ -46,7 +55,7 @@ pub fn load_catalog_named(
         let path = dir.join(rel);
         let shown = format!("{shown_root}/{rel}");
         inputs.push(path.clone());
-        if let Some(text) = read_page(&path, &shown, &mut diags) {
+        if let Some(text) = read_page(&path, &shown, config.max_page_bytes, &mut diags) {
             sources.push((rel.clone(), text));
         }
     }
@@ -79,10 +88,15 @@ pub fn load_catalog_from_pages(
     if pages.is_empty() {
         diags.push(Diagnostic::at_path("docs/errors", "no error pages found"));
     }
-    let sources = pages
-        .iter()
-        .map(|(rel, text)| ((*rel).to_owned(), (*text).to_owned()))
-        .collect();
+    let mut sources = Vec::new();
+    for (rel, text) in pages {
+        if text.len() as u64 > config.max_page_bytes {
+            let shown = format!("docs/errors/{rel}");
+            diags.push(too_large(&shown, text.len() as u64, config.max_page_bytes));
+        } else {
+            sources.push(((*rel).to_owned(), (*text).to_owned()));
+        }
+    }
     build_catalog(
         Path::new("docs/errors"),
         "docs/errors",
@@ -95,7 +109,17 @@ pub fn load_catalog_from_pages(
 }
 
 /// Below this many pages one thread parses them all: threads would cost more than they save.
-const PARALLEL_FROM: usize = 64;
+pub(super) const PARALLEL_FROM: usize = 64;
+
+/// How many threads parse and check a large catalog: `ERRDOCS_THREADS`, else the cores, at
+/// most 8. `ERRDOCS_THREADS=1` uses one thread (to measure, or on a busy build machine).
+fn threads() -> usize {
+    std::env::var("ERRDOCS_THREADS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, 8)
+}
 
 /// Parses every page, on all cores for large catalogs; results keep the pages' order, so
 /// the output does not depend on the number of threads.
@@ -119,12 +143,7 @@ fn parse_all(
         let result = parse_page_with(&source, text, config, folder);
         (slug.to_owned(), result)
     };
-    // `ERRDOCS_THREADS=1` parses on one thread (to measure, or on a busy build machine).
-    let threads = std::env::var("ERRDOCS_THREADS")
-        .ok()
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, 8);
+    let threads = threads();
     if threads < 2 || sources.len() < PARALLEL_FROM {
         return sources.into_iter().map(parse_one).collect();
     }
@@ -157,18 +176,21 @@ fn build_catalog(
     inputs: Vec<std::path::PathBuf>,
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut pages = Vec::new();
-    let mut failed = Vec::new();
+    let mut failed = HashSet::new();
     for (slug, result) in parse_all(shown_root, sources, config, folder) {
         match result {
             Ok(page) => pages.push(page),
             Err(page_diags) => {
                 diags.extend(page_diags);
-                failed.push(slug);
+                failed.insert(slug);
             }
         }
     }
-    check_unique_codes(&pages, &mut diags);
-    check_links(&mut pages, &failed, config, folder, &mut diags);
+    let mut budget = check::Budget::new(diags.len());
+    check::check_unique_codes(&pages, &mut budget, &mut diags);
+    check::check_identifiers(&pages, &mut budget, &mut diags);
+    check::check_links(&mut pages, &failed, config, folder, &mut budget, &mut diags);
+    budget.finish(&mut diags, shown_root);
     pages.sort_by(|a, b| a.code.cmp(&b.code));
     let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
     if !errors.is_empty() {
@@ -201,244 +223,4 @@ pub fn load(dir: impl AsRef<Path>) -> Result<Catalog, Vec<Diagnostic>> {
 
 fn display(path: &Path) -> String {
     crate::resolve::trimmed(crate::display_path(path))
-}
-
-/// Every page under `dir`, as `/`-separated paths relative to it, sorted.
-fn find_pages(dir: &Path, shown_root: &str, diags: &mut Vec<Diagnostic>) -> Option<Vec<String>> {
-    match std::fs::metadata(dir) {
-        Ok(m) if m.is_dir() => {}
-        Ok(_) => {
-            diags.push(
-                Diagnostic::at_path(shown_root, "the docs folder is not a folder")
-                    .help("pass the folder that holds the error pages"),
-            );
-            return None;
-        }
-        Err(e) => {
-            diags.push(Diagnostic::at_path(shown_root, format!("cannot open the docs folder: {}", io_reason(&e)))
-                .help("check the folder's path (the `docs` setting of `errdocs.toml`, or the path given)"));
-            return None;
-        }
-    }
-    let mut pages = Vec::new();
-    let mut visited = HashSet::new();
-    let mut stack = vec![String::new()];
-    while let Some(rel) = stack.pop() {
-        let path = if rel.is_empty() {
-            dir.to_path_buf()
-        } else {
-            dir.join(&rel)
-        };
-        let shown = if rel.is_empty() {
-            shown_root.to_owned()
-        } else {
-            format!("{shown_root}/{rel}")
-        };
-        if let Ok(real) = path.canonicalize()
-            && !visited.insert(real)
-        {
-            diags.push(
-                Diagnostic::at_path(&shown, "this folder links back to a folder already read")
-                    .warning()
-                    .help("remove the symbolic link loop"),
-            );
-            continue;
-        }
-        let entries = match std::fs::read_dir(&path) {
-            Ok(entries) => entries,
-            Err(e) => {
-                diags.push(Diagnostic::at_path(
-                    &shown,
-                    format!("cannot read the folder: {}", io_reason(&e)),
-                ));
-                continue;
-            }
-        };
-        let mut names: Vec<(String, PathBuf, Option<std::fs::FileType>)> = Vec::new();
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else {
-                let lossy = name.to_string_lossy();
-                diags.push(
-                    Diagnostic::at_path(format!("{shown}/{lossy}"), "file name is not valid UTF-8")
-                        .help("rename the file: a page's path becomes its URL"),
-                );
-                continue;
-            };
-            if name.starts_with('.') || name.starts_with('_') {
-                continue;
-            }
-            names.push((name.to_owned(), entry.path(), entry.file_type().ok()));
-        }
-        names.sort_by(|a, b| a.0.cmp(&b.0));
-        // Pushed in reverse so that the stack pops folders in sorted order.
-        let mut subdirs = Vec::new();
-        for (name, full, file_type) in names {
-            let child = if rel.is_empty() {
-                name.clone()
-            } else {
-                format!("{rel}/{name}")
-            };
-            let is_page = name.ends_with(".md") || name.ends_with(".mdx");
-            // The directory entry's type needs no system call; only links are followed.
-            let kind = match file_type {
-                Some(t) if !t.is_symlink() => Ok((t.is_dir(), t.is_file())),
-                _ => std::fs::metadata(&full).map(|m| (m.is_dir(), m.is_file())),
-            };
-            match kind {
-                Ok((true, _)) => {
-                    if is_page {
-                        diags.push(
-                            Diagnostic::at_path(
-                                format!("{shown_root}/{child}"),
-                                "this page is a folder, not a file",
-                            )
-                            .help("rename the folder, or move its pages up"),
-                        );
-                    } else {
-                        subdirs.push(child);
-                    }
-                }
-                _ if !is_page || name.eq_ignore_ascii_case("README.md") => {}
-                // A FIFO or device would block or never end when read.
-                Ok((_, false)) => diags.push(
-                    Diagnostic::at_path(
-                        format!("{shown_root}/{child}"),
-                        "this page is not a regular file",
-                    )
-                    .help("replace it with a markdown file"),
-                ),
-                // A dangling link or an unreadable entry is reported when it is read.
-                _ => pages.push(child),
-            }
-        }
-        stack.extend(subdirs.into_iter().rev());
-    }
-    pages.sort();
-    Some(pages)
-}
-
-/// A short, platform-independent reason for an I/O error.
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => e.to_string(),
-    }
-}
-
-fn read_page(path: &Path, shown: &str, diags: &mut Vec<Diagnostic>) -> Option<String> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            diags.push(Diagnostic::at_path(
-                shown,
-                format!("cannot read the page: {}", io_reason(&e)),
-            ));
-            return None;
-        }
-    };
-    match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let at = lossy.len().min(at);
-            diags.push(
-                Diagnostic::at_span(shown, &lossy, at..at + 1, "the page is not valid UTF-8")
-                    .label("invalid byte here")
-                    .help("save the page as UTF-8"),
-            );
-            None
-        }
-    }
-}
-
-/// Two pages must not claim one code: the generated enum could not tell them apart.
-fn check_unique_codes(pages: &[Page], diags: &mut Vec<Diagnostic>) {
-    let mut first: BTreeMap<&str, &Page> = BTreeMap::new();
-    for page in pages {
-        match first.get(page.code.as_str()) {
-            Some(other) => {
-                let other_at = Diagnostic::at_span(
-                    &other.display_path,
-                    &other.markdown,
-                    other.spans.code.clone(),
-                    "",
-                );
-                diags.push(
-                    Diagnostic::at_span(
-                        &page.display_path,
-                        &page.markdown,
-                        page.spans.code.clone(),
-                        format!("code `{}` is used by two pages", page.code),
-                    )
-                    .label(format!("also used by {}", other_at.location()))
-                    .help("give each page its own code"),
-                );
-            }
-            None => {
-                first.insert(&page.code, page);
-            }
-        }
-    }
-}
-
-/// Every link into the catalog's URL space must name a page; `related` lists their codes.
-///
-/// `failed` holds the slugs of pages that did not parse: they exist, and their own errors
-/// are reported already, so links to them are not reported again.
-fn check_links(
-    pages: &mut [Page],
-    failed: &[String],
-    config: &Config,
-    folder: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let space = UrlSpace::new(config, folder);
-    let keys: BTreeMap<String, String> = pages
-        .iter()
-        .map(|p| {
-            let key = if space.by_code {
-                p.code.clone()
-            } else {
-                p.slug.clone()
-            };
-            (key, p.code.clone())
-        })
-        .collect();
-    for page in pages.iter_mut() {
-        let mut related = Vec::new();
-        for link in &mut page.links {
-            let LinkTarget::Page(target) = space.resolve(&link.dest, &page.slug) else {
-                continue;
-            };
-            match keys.get(&target) {
-                Some(code) => {
-                    if link.section == "related" && !related.contains(code) {
-                        related.push(code.clone());
-                    }
-                    link.target = Some(target);
-                }
-                None if !space.by_code && failed.contains(&target) => link.target = Some(target),
-                None => {
-                    let help = match crate::suggest(&target, keys.keys().map(String::as_str)) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => "create the page, or fix the link".to_owned(),
-                    };
-                    diags.push(
-                        Diagnostic::at_span(
-                            &page.display_path,
-                            &page.markdown,
-                            link.span.clone(),
-                            format!("link to `{}` names no page of the catalog", link.dest),
-                        )
-                        .label(format!("no page `{target}`"))
-                        .help(help),
-                    );
-                }
-            }
-        }
-        page.related = related;
-    }
 }

@@ -58,11 +58,19 @@ impl UrlSpace {
 
     /// Resolves `dest`, a link written on the page whose slug is `from_slug`.
     pub(crate) fn resolve(&self, dest: &str, from_slug: &str) -> LinkTarget {
-        let dest = dest.split(['#', '?']).next().unwrap_or_default();
+        let end = dest
+            .bytes()
+            .position(|b| b == b'#' || b == b'?')
+            .unwrap_or(dest.len());
+        let dest = &dest[..end];
         if dest.is_empty() {
             return LinkTarget::Outside;
         }
-        let path = if dest.contains("://") {
+        // `contains("://")`, without building a substring searcher for every link.
+        let has_scheme = dest
+            .find(':')
+            .is_some_and(|i| dest[i..].starts_with("://") || dest[i + 1..].contains("://"));
+        let path = if has_scheme {
             let (host, path) = split_url(dest);
             if host != self.host.as_deref() {
                 return LinkTarget::Outside;
@@ -75,7 +83,7 @@ impl UrlSpace {
         } else {
             let own = format!("{}{}", self.prefix, from_slug);
             let base = own.rsplit_once('/').map_or("", |(b, _)| b);
-            normalize(&format!("{base}/{dest}"))
+            normalize(format!("{base}/{dest}"))
         };
         let path = path.trim_end_matches('/');
         let path = path
@@ -102,7 +110,15 @@ fn split_url(url: &str) -> (Option<&str>, &str) {
 }
 
 /// Resolves `.` and `..` segments of an absolute path.
-fn normalize(path: &str) -> String {
+fn normalize(path: String) -> String {
+    // Most links have no `.`, `..` or empty segments: nothing to do (and a page of many
+    // links stays cheap).
+    let b = path.as_bytes();
+    let clean = b.first() == Some(&b'/')
+        && !(1..b.len()).any(|i| b[i - 1] == b'/' && (b[i] == b'/' || b[i] == b'.'));
+    if clean {
+        return path;
+    }
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {

@@ -63,6 +63,12 @@ fn assert_golden(name: &str, out: &Output, code: i32) {
 #[test]
 fn a_10_mb_example_is_checked_quickly() {
     let dir = case("example-10mb");
+    // Over the default `max_page_bytes` (1 MiB): this page is read, as an allowed large page.
+    std::fs::write(
+        dir.join("errdocs.toml"),
+        "doc_url = \"https://docs.example.com/errors/{slug}\"\nmax_page_bytes = 16777216\n",
+    )
+    .unwrap();
     let detail = "x".repeat(10 * 1024 * 1024);
     let page = format!(
         "{PAGE}\n## Example response\n\n```json\n{{\n  \"detail\": \"{detail}\",\n  \"code\": \"teapots\",\n  \"request_id\": \"r\",\n  \"doc_url\": \"https://docs.example.com/errors/teapot\"\n}}\n```\n"

@@ -19,6 +19,12 @@ fn one_page(name: &str, text: &str) -> String {
     let dir = base().join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    // These pages are over the default `max_page_bytes`: raise it, so the parser is tested.
+    std::fs::write(
+        dir.join("errdocs.toml"),
+        "doc_url = \"https://docs.lasscyber.com/errors/{slug}\"\nmax_page_bytes = 67108864\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("teapot.md"), text).unwrap();
     name.to_owned()
 }

@@ -7,9 +7,21 @@ use yaml_rust2::{Event, Yaml, YamlLoader};
 
 /// Limits that keep the YAML loader safe: it recurses once per nesting level (deep nesting
 /// overflows the stack) and copies the anchored value for every alias (nested aliases grow
-/// exponentially).
+/// exponentially, and one large string aliased many times grows the size).
 const MAX_DEPTH: usize = 64;
 const MAX_VALUES: usize = 10_000;
+
+/// The expanded front matter (aliases resolved, each value counted by its text) may be this
+/// many times the size of the front matter as written…
+const EXPANSION_FACTOR: usize = 4;
+/// …plus this many bytes, so that small front matter can use a few aliases.
+const EXPANSION_ALLOWANCE: usize = 4096;
+
+/// The byte budget of the expanded YAML of front matter of `len` bytes.
+pub(crate) fn expansion_budget(len: usize) -> usize {
+    len.saturating_mul(EXPANSION_FACTOR)
+        .saturating_add(EXPANSION_ALLOWANCE)
+}
 
 /// A front-matter value as text, with the range of its line in the page.
 pub(crate) type Located = Option<(String, Range<usize>)>;
@@ -91,9 +103,12 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
 /// loader.
 fn check_size(yaml: &str) -> Result<(), (String, usize)> {
     let mut parser = Parser::new_from_str(yaml);
-    // Per open collection: its anchor id and the values in it so far.
-    let mut open: Vec<(usize, usize)> = Vec::new();
-    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    let budget = expansion_budget(yaml.len());
+    // Per open collection: its anchor id and the values and bytes in it so far.
+    let mut open: Vec<(usize, Size)> = Vec::new();
+    let mut anchored: Vec<(usize, Size)> = Vec::new();
+    // The bytes of the whole document, expanded.
+    let mut expanded = 0usize;
     loop {
         let Ok((event, mark)) = parser.next_token() else {
             return Ok(());
@@ -101,7 +116,13 @@ fn check_size(yaml: &str) -> Result<(), (String, usize)> {
         let (anchor, size) = match event {
             Event::StreamEnd => return Ok(()),
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                open.push((anchor, 1));
+                open.push((
+                    anchor,
+                    Size {
+                        values: 1,
+                        bytes: 1,
+                    },
+                ));
                 if open.len() > MAX_DEPTH {
                     return Err((
                         format!("nested more than {MAX_DEPTH} levels deep"),
@@ -114,13 +135,31 @@ fn check_size(yaml: &str) -> Result<(), (String, usize)> {
                 Some(collection) => collection,
                 None => continue,
             },
-            Event::Scalar(_, _, anchor, _) => (anchor, 1),
+            Event::Scalar(value, _, anchor, _) => (
+                anchor,
+                Size {
+                    values: 1,
+                    bytes: value.len().max(1),
+                },
+            ),
             Event::Alias(id) => {
-                let size = anchored
-                    .iter()
-                    .rev()
-                    .find(|(a, _)| *a == id)
-                    .map_or(1, |&(_, s)| s);
+                let size = anchored.iter().rev().find(|(a, _)| *a == id).map_or(
+                    Size {
+                        values: 1,
+                        bytes: 1,
+                    },
+                    |&(_, s)| s,
+                );
+                // Only an alias adds bytes beyond the text as written.
+                expanded = expanded.saturating_add(size.bytes);
+                if expanded > budget {
+                    return Err((
+                        format!(
+                            "aliases expand to more than {budget} bytes (4 × the front matter's size + 4 KiB)"
+                        ),
+                        mark.index(),
+                    ));
+                }
                 (0, size)
             }
             _ => continue,
@@ -130,10 +169,11 @@ fn check_size(yaml: &str) -> Result<(), (String, usize)> {
         }
         let total = match open.last_mut() {
             Some(parent) => {
-                parent.1 = parent.1.saturating_add(size);
-                parent.1
+                parent.1.values = parent.1.values.saturating_add(size.values);
+                parent.1.bytes = parent.1.bytes.saturating_add(size.bytes);
+                parent.1.values
             }
-            None => size,
+            None => size.values,
         };
         if total > MAX_VALUES {
             return Err((
@@ -142,6 +182,13 @@ fn check_size(yaml: &str) -> Result<(), (String, usize)> {
             ));
         }
     }
+}
+
+/// The size of a YAML value once its aliases are resolved.
+#[derive(Debug, Clone, Copy)]
+struct Size {
+    values: usize,
+    bytes: usize,
 }
 
 fn scalar_text(value: &Yaml) -> Option<String> {
@@ -213,17 +260,53 @@ mod tests {
             laughs.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
         }
         let err = parse_front_matter(&laughs, 0).unwrap_err();
-        assert_eq!(err.0, "aliases expand to more than 10000 values");
-        // At the alias that crosses the limit: the last one of `a3`.
+        let budget = expansion_budget(laughs.len());
+        assert_eq!(
+            err.0,
+            format!(
+                "aliases expand to more than {budget} bytes (4 × the front matter's size + 4 KiB)"
+            )
+        );
+        // At the alias that crosses the budget, in `a3`.
         let line_start = laughs[..err.1].rfind('\n').unwrap() + 1;
         assert!(laughs[line_start..].starts_with("a3: "));
-        assert_eq!(&laughs[err.1..err.1 + 4], "*a2]");
+        assert_eq!(&laughs[err.1..err.1 + 3], "*a2");
+        // Many values without aliases are refused by their count.
+        let many = format!("x: [{}]\n", "1, ".repeat(10_001));
+        let err = parse_front_matter(&many, 0).unwrap_err();
+        assert_eq!(err.0, "aliases expand to more than 10000 values");
         // Modest nesting and aliases still load.
         let fine = "code: not_found\nx: &x [1, [2, [3]]]\ny: [*x, *x]\n";
         assert_eq!(
             parse_front_matter(fine, 0).unwrap().code.unwrap().0,
             "not_found"
         );
+    }
+
+    #[test]
+    fn one_large_string_aliased_many_times_is_refused_by_its_expanded_size() {
+        // Fewer values than `MAX_VALUES`, but 9 000 copies of 100 KB.
+        let mut bomb = format!(
+            "code: teapot\nbig: &big \"{}\"\nmany:\n",
+            "x".repeat(100_000)
+        );
+        for _ in 0..9_000 {
+            bomb.push_str("  - *big\n");
+        }
+        let err = parse_front_matter(&bomb, 4).unwrap_err();
+        let budget = expansion_budget(bomb.len());
+        assert_eq!(
+            err.0,
+            format!(
+                "aliases expand to more than {budget} bytes (4 × the front matter's size + 4 KiB)"
+            )
+        );
+        // At the alias that crosses the budget.
+        let nth = bomb[..err.1 - 4].matches("*big").count() + 1;
+        assert_eq!(nth, budget / 100_000 + 1, "{}", &bomb[err.1 - 4..err.1 + 4]);
+        // A few aliases of a small value stay within the allowance.
+        let fine = "code: teapot\nx: &x \"some text\"\ny: [*x, *x, *x]\n";
+        assert!(parse_front_matter(fine, 0).is_ok());
     }
 
     #[test]

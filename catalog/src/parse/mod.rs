@@ -18,7 +18,7 @@ use walk::Walk;
 
 /// A page with more problems than this is reported in part: the rest would only bury the
 /// first ones (and make a hostile page cost more to report than to parse).
-const MAX_DIAGNOSTICS_PER_PAGE: usize = 100;
+pub(crate) const MAX_DIAGNOSTICS_PER_PAGE: usize = 100;
 
 /// What a page's location tells the parser: how to name it, and its slug.
 pub(crate) struct PageSource<'a> {
@@ -79,8 +79,8 @@ pub(crate) fn parse_page_with(
     let page = checker.page(source, &mut walk, config, folder);
     // Report in page order, as a reader goes through the file.
     checker.diags.sort_by_key(|d| (d.line, d.column));
-    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE {
-        let hidden = checker.diags.len() - MAX_DIAGNOSTICS_PER_PAGE;
+    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE || walk.hidden > 0 {
+        let hidden = checker.diags.len().saturating_sub(MAX_DIAGNOSTICS_PER_PAGE) + walk.hidden;
         checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
         checker.diags.push(
             Diagnostic::at_path(

@@ -1,6 +1,5 @@
 //! Unit tests of the page parser: one module per rule family, shared helpers here.
 
-mod catalog;
 mod example;
 mod facts;
 mod front_matter;
@@ -10,7 +9,7 @@ mod seed;
 mod summary_sections;
 
 use super::*;
-use crate::model::{Catalog, SdkMapping};
+use crate::model::SdkMapping;
 use crate::render_all;
 
 /// The seed page, byte for byte.

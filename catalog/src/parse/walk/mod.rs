@@ -97,7 +97,14 @@ pub(crate) struct Walk {
     pub first_block: Option<(String, Range<usize>)>,
     /// Whether the page opens with `---` that never closes.
     pub unclosed_front_matter: bool,
+    /// Problems found past [`KEPT_DIAGNOSTICS`]: counted, not built.
+    pub hidden: usize,
 }
+
+/// The walk builds at most this many diagnostics of a page (twice what a page shows, as
+/// the checker adds its own and shows the first in line order); the rest are only counted,
+/// so a page of 100 000 problems costs no more to report than one of 200.
+const KEPT_DIAGNOSTICS: usize = 2 * crate::parse::MAX_DIAGNOSTICS_PER_PAGE;
 
 impl Walk {
     pub(crate) fn fact(&self, kind: FactKind) -> Option<&Fact> {
@@ -143,6 +150,8 @@ struct State<'t> {
     skip_first_until_top: bool,
     /// Line starts, built on the first diagnostic.
     index: Option<LineIndex>,
+    /// Where a diagnostic past [`KEPT_DIAGNOSTICS`] is written, then dropped.
+    discarded: Diagnostic,
     first_capture: Option<(String, usize)>,
 }
 
@@ -170,6 +179,7 @@ impl Walk {
             saw_metadata: false,
             skip_first_until_top: false,
             index: None,
+            discarded: Diagnostic::at_path("", ""),
             first_capture: None,
         };
         let options = Options::ENABLE_TABLES
@@ -183,6 +193,9 @@ impl Walk {
         state.walk.unclosed_front_matter = opens_fence && !state.saw_metadata;
         if state.walk.unclosed_front_matter {
             let end = body.find('\n').unwrap_or(3) + base;
+            // Reported out of line order, so never dropped by the cap.
+            state.walk.hidden += state.walk.diags.len().saturating_sub(KEPT_DIAGNOSTICS - 1);
+            state.walk.diags.truncate(KEPT_DIAGNOSTICS - 1);
             state
                 .error(base..end, "front matter is not closed")
                 .with_label("this `---` opens front matter")
@@ -201,6 +214,10 @@ impl State<'_> {
     }
 
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        if self.walk.diags.len() >= KEPT_DIAGNOSTICS {
+            self.walk.hidden += 1;
+            return &mut self.discarded;
+        }
         let text = self.text;
         let index = self.index.get_or_insert_with(|| LineIndex::new(text));
         let d = Diagnostic::at_span_in(self.path, self.text, index, range, message);
@@ -454,11 +471,15 @@ impl State<'_> {
             1 | 2 => {
                 self.close_other_section(range.start);
                 let kind = SectionKind::of(&text);
-                if kind != SectionKind::Other && self.sections_seen.contains(&kind) {
-                    self.error(range.clone(), format!("section `{text}` appears twice"))
-                        .with_help("merge the two sections into one".to_owned());
+                // `sections_seen` holds each kind once, so this stays linear in headings.
+                if self.sections_seen.contains(&kind) {
+                    if kind != SectionKind::Other {
+                        self.error(range.clone(), format!("section `{text}` appears twice"))
+                            .with_help("merge the two sections into one".to_owned());
+                    }
+                } else {
+                    self.sections_seen.push(kind);
                 }
-                self.sections_seen.push(kind);
                 if kind == SectionKind::Other {
                     self.other.push((text, range.end));
                 }

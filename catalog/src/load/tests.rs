@@ -1,10 +1,49 @@
 //! Cross-page rules, through `load_catalog` on temporary folders.
 
+mod hostile;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::*;
-use crate::load_catalog;
+use crate::model::Catalog;
+
+/// The seed page, byte for byte.
+const SEED: &str = include_str!("../../../docs/errors/unauthorized.md");
+
+/// A page in the seed's style: H1 on line 1, summary on line 3, table rows from line 7.
+fn page_with_rows(h1: &str, rows: &[&str]) -> String {
+    let mut text = format!("# {h1}\n\n> The resource does not exist.\n\n| | |\n|-|-|\n");
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text
+}
+
+/// `(line, column)` of a diagnostic.
+fn at(d: &Diagnostic) -> (usize, usize) {
+    (d.line, d.column)
+}
+
+/// The messages of `diags`, in order.
+fn messages(diags: &[Diagnostic]) -> Vec<&str> {
+    diags.iter().map(|d| d.message.as_str()).collect()
+}
+
+/// 1-based `(line, column)` of the first `needle` in `text` (column in characters).
+#[track_caller]
+fn position(text: &str, needle: &str) -> (usize, usize) {
+    let offset = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` is not in the text"));
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
 
 /// A temporary `errors` folder, removed on drop.
 struct Docs {

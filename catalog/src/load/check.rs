@@ -1,0 +1,469 @@
+//! Cross-page checks (unique codes, Rust names, links) and the caps on a run's diagnostics.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::model::Page;
+use crate::parse::MAX_DIAGNOSTICS_PER_PAGE;
+use crate::url::{LinkTarget, UrlSpace};
+use crate::{Config, Diagnostic, LineIndex};
+
+/// A run reports at most this many diagnostics; one more says how many were left out.
+pub const MAX_DIAGNOSTICS_PER_RUN: usize = 500;
+
+/// A dead link's did-you-mean compares it with at most this many pages (those of a close
+/// length, in order), so a catalog of many pages and many dead links stays linear.
+const MAX_SUGGESTION_CANDIDATES: usize = 64;
+
+/// The key under which two codes become the same identifier in generated code: the code
+/// without `.`, `-` and `_`, in lowercase. Two codes with one key collide (`a_b`, `a-b`
+/// and `ab` would all be the variant `AB` or `Ab`).
+///
+/// ```
+/// assert_eq!(errdocs_catalog::identifier_key("card.declined"), "carddeclined");
+/// assert_eq!(errdocs_catalog::identifier_key("a-b"), errdocs_catalog::identifier_key("a_b"));
+/// ```
+pub fn identifier_key(code: &str) -> String {
+    code.chars()
+        .filter(|c| !matches!(c, '.' | '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The identifier generated code gives `code`: `rate_limited` → `RateLimited`,
+/// `card.declined` → `CardDeclined`, `10001` → `E10001`. The generator and the checks above
+/// both call it, so `errdocs check` fails exactly when the generated enum would not compile.
+///
+/// ```
+/// assert_eq!(errdocs_catalog::variant_name("card.declined"), "CardDeclined");
+/// assert_eq!(errdocs_catalog::variant_name("10001"), "E10001");
+/// ```
+pub fn variant_name(code: &str) -> String {
+    use heck::ToUpperCamelCase;
+    let name = code.replace(['.', '-'], "_").to_upper_camel_case();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("E{name}")
+    } else {
+        name
+    }
+}
+
+/// Every strict, reserved and weak keyword of Rust (2015–2024 editions).
+pub(super) const KEYWORDS: &[&str] = &[
+    "as",
+    "async",
+    "await",
+    "break",
+    "const",
+    "continue",
+    "crate",
+    "dyn",
+    "else",
+    "enum",
+    "extern",
+    "false",
+    "fn",
+    "for",
+    "gen",
+    "if",
+    "impl",
+    "in",
+    "let",
+    "loop",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "pub",
+    "ref",
+    "return",
+    "self",
+    "Self",
+    "static",
+    "struct",
+    "super",
+    "trait",
+    "true",
+    "try",
+    "type",
+    "unsafe",
+    "use",
+    "where",
+    "while",
+    "abstract",
+    "become",
+    "box",
+    "do",
+    "final",
+    "macro",
+    "override",
+    "priv",
+    "typeof",
+    "unsized",
+    "virtual",
+    "yield",
+    "macro_rules",
+    "raw",
+    "safe",
+    "union",
+];
+
+/// Names the generated `ErrorCode` enum already uses beside its variants: the `ALL` constant
+/// and, in its `FromStr` impl, `Self::Err`.
+const GENERATED_ITEMS: &[&str] = &["ALL", "Err"];
+
+/// What the generated variant of `code` would clash with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentifierClash {
+    /// The variant would be a Rust keyword (`self` → `Self`).
+    Keyword(&'static str),
+    /// The variant would be a name the generated enum already uses (`a_l_l` → `ALL`).
+    GeneratedItem(&'static str),
+}
+
+/// Whether the generated variant of `code` (`rate_limited` → `RateLimited`) would be a Rust
+/// keyword or a name the generated enum already uses.
+///
+/// ```
+/// use errdocs_catalog::{IdentifierClash, identifier_clash};
+/// assert_eq!(identifier_clash("self"), Some(IdentifierClash::Keyword("Self")));
+/// assert_eq!(identifier_clash("a_l_l"), Some(IdentifierClash::GeneratedItem("ALL")));
+/// assert_eq!(identifier_clash("type"), None); // `Type` is a fine name
+/// ```
+pub fn identifier_clash(code: &str) -> Option<IdentifierClash> {
+    let name = variant_name(code);
+    if let Some(k) = KEYWORDS.iter().find(|k| **k == name) {
+        return Some(IdentifierClash::Keyword(k));
+    }
+    GENERATED_ITEMS
+        .iter()
+        .find(|g| **g == name)
+        .map(|g| IdentifierClash::GeneratedItem(g))
+}
+
+/// How many diagnostics a run may still create: the rest are only counted.
+pub(super) struct Budget {
+    left: usize,
+    hidden: usize,
+}
+
+impl Budget {
+    pub(super) fn new(used: usize) -> Budget {
+        Budget {
+            left: MAX_DIAGNOSTICS_PER_RUN.saturating_sub(used),
+            hidden: 0,
+        }
+    }
+
+    /// Whether one more diagnostic may be made; if not, it is counted as hidden.
+    fn take(&mut self) -> bool {
+        self.take_for(1)
+    }
+
+    /// Whether one diagnostic standing for `n` problems may be made; if not, the `n` are
+    /// counted as hidden.
+    fn take_for(&mut self, n: usize) -> bool {
+        if self.left == 0 {
+            self.hidden += n;
+            false
+        } else {
+            self.left -= 1;
+            true
+        }
+    }
+
+    /// Cuts `diags` to the run's cap and adds the count of what was left out.
+    pub(super) fn finish(self, diags: &mut Vec<Diagnostic>, shown_root: &str) {
+        let mut hidden = self.hidden;
+        if diags.len() > MAX_DIAGNOSTICS_PER_RUN {
+            hidden += diags.len() - MAX_DIAGNOSTICS_PER_RUN;
+            diags.truncate(MAX_DIAGNOSTICS_PER_RUN);
+        }
+        if hidden > 0 {
+            diags.push(
+                Diagnostic::at_path(
+                    shown_root,
+                    format!("{hidden} more problems in this catalog are not shown"),
+                )
+                .help("fix the ones above and check again"),
+            );
+        }
+    }
+}
+
+/// Diagnostics at one page's spans, with its line index built once.
+struct At<'p> {
+    page: &'p Page,
+    index: Option<LineIndex>,
+}
+
+impl<'p> At<'p> {
+    fn new(page: &'p Page) -> At<'p> {
+        At { page, index: None }
+    }
+
+    fn span(&mut self, range: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let text = &self.page.markdown;
+        let index = self.index.get_or_insert_with(|| LineIndex::new(text));
+        Diagnostic::at_span_in(&self.page.display_path, text, index, range, message)
+    }
+}
+
+/// Two pages must not claim one code: the generated enum could not tell them apart.
+pub(super) fn check_unique_codes(pages: &[Page], budget: &mut Budget, diags: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<&str, &Page> = BTreeMap::new();
+    for page in pages {
+        match first.get(page.code.as_str()) {
+            Some(other) if budget.take() => {
+                let other_at = At::new(other).span(other.spans.code.clone(), "");
+                diags.push(
+                    At::new(page)
+                        .span(
+                            page.spans.code.clone(),
+                            format!("code `{}` is used by two pages", page.code),
+                        )
+                        .label(format!("also used by {}", other_at.location()))
+                        .help("give each page its own code"),
+                );
+            }
+            Some(_) => {}
+            None => {
+                first.insert(&page.code, page);
+            }
+        }
+    }
+}
+
+/// Codes must stay apart as Rust names: codes that differ only in `.`, `-`, `_` or case
+/// are reported at every page concerned, and so is a code that becomes a keyword or a name
+/// the generated enum already uses.
+pub(super) fn check_identifiers(pages: &[Page], budget: &mut Budget, diags: &mut Vec<Diagnostic>) {
+    let mut by_key: BTreeMap<String, Vec<&Page>> = BTreeMap::new();
+    for page in pages {
+        by_key
+            .entry(identifier_key(&page.code))
+            .or_default()
+            .push(page);
+        let Some(clash) = identifier_clash(&page.code) else {
+            continue;
+        };
+        if !budget.take() {
+            continue;
+        }
+        let (message, help) = match clash {
+            IdentifierClash::Keyword(k) => (
+                format!("code `{}` becomes the Rust keyword `{k}`", page.code),
+                "rename the page's code: generated code cannot name a variant after a keyword",
+            ),
+            IdentifierClash::GeneratedItem(g) => (
+                format!(
+                    "code `{}` becomes `{g}`, a name the generated enum already uses",
+                    page.code
+                ),
+                "rename the page's code",
+            ),
+        };
+        diags.push(
+            At::new(page)
+                .span(page.spans.code.clone(), message)
+                .label("the code's Rust name")
+                .help(help),
+        );
+    }
+    for group in by_key.values() {
+        for page in group {
+            let others: Vec<&&Page> = group.iter().filter(|p| p.code != page.code).collect();
+            if others.is_empty() || !budget.take() {
+                continue;
+            }
+            // A few others are named, so that a group of many pages costs no more than one.
+            let more = match others.len().saturating_sub(MAX_NAMED) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            let named = &others[..others.len().min(MAX_NAMED)];
+            let codes: Vec<String> = named.iter().map(|o| format!("`{}`", o.code)).collect();
+            let listed: Vec<String> = named
+                .iter()
+                .map(|o| {
+                    let at = At::new(o).span(o.spans.code.clone(), "");
+                    format!("`{}` at {}", o.code, at.location())
+                })
+                .collect();
+            diags.push(
+                At::new(page)
+                    .span(
+                        page.spans.code.clone(),
+                        format!(
+                            "code `{}` becomes the same Rust name as {}{more}",
+                            page.code,
+                            codes.join(", ")
+                        ),
+                    )
+                    .label(format!("also {}{more}", listed.join(", ")))
+                    .help("codes must differ in more than `.`, `-`, `_` or case; rename one of the pages"),
+            );
+        }
+    }
+}
+
+/// How many colliding pages a diagnostic names.
+const MAX_NAMED: usize = 5;
+
+/// Every link into the catalog's URL space must name a page; `related` lists their codes.
+///
+/// `failed` holds the slugs of pages that did not parse: they exist, and their own errors
+/// are reported already, so links to them are not reported again. A page gets at most
+/// [`MAX_DIAGNOSTICS_PER_PAGE`] dead-link diagnostics, and one line counting the rest.
+pub(super) fn check_links(
+    pages: &mut [Page],
+    failed: &HashSet<String>,
+    config: &Config,
+    folder: &str,
+    budget: &mut Budget,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let space = UrlSpace::new(config, folder);
+    let keys: BTreeMap<String, String> = pages
+        .iter()
+        .map(|p| {
+            let key = if space.by_code {
+                p.code.clone()
+            } else {
+                p.slug.clone()
+            };
+            (key, p.code.clone())
+        })
+        .collect();
+    let suggest = Suggest::new(keys.keys());
+    // Resolving is per page, so large catalogs resolve on all cores; diagnostics are then
+    // made in page order, so the output does not depend on the number of threads.
+    let resolve = |page: &mut Page| resolve_links(page, &space, &keys, failed);
+    let threads = super::threads();
+    let found: Vec<(Vec<(usize, String)>, usize)> = if threads < 2
+        || pages.len() < super::PARALLEL_FROM
+    {
+        pages.iter_mut().map(resolve).collect()
+    } else {
+        let chunk = pages.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = pages
+                .chunks_mut(chunk)
+                .map(|chunk| scope.spawn(move || chunk.iter_mut().map(resolve).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    for (page, (dead_links, hidden)) in pages.iter().zip(found) {
+        let mut dead = Vec::new();
+        for (i, target) in dead_links {
+            if budget.take() {
+                dead.push((i, target));
+            }
+        }
+        let mut at = At::new(page);
+        for (i, target) in dead {
+            let link = &page.links[i];
+            let help = match suggest.closest(&target) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => "create the page, or fix the link".to_owned(),
+            };
+            diags.push(
+                at.span(
+                    link.span.clone(),
+                    format!("link to `{}` names no page of the catalog", link.dest),
+                )
+                .label(format!("no page `{target}`"))
+                .help(help),
+            );
+        }
+        if hidden > 0 && budget.take_for(hidden) {
+            diags.push(
+                Diagnostic::at_path(
+                    &page.display_path,
+                    format!("{hidden} more problems in this page are not shown"),
+                )
+                .help("fix the ones above and check again"),
+            );
+        }
+    }
+}
+
+/// Resolves the links of `page` (their targets, its `related`); returns its first
+/// [`MAX_DIAGNOSTICS_PER_PAGE`] dead links (link index and target) and the count of the rest.
+fn resolve_links(
+    page: &mut Page,
+    space: &UrlSpace,
+    keys: &BTreeMap<String, String>,
+    failed: &HashSet<String>,
+) -> (Vec<(usize, String)>, usize) {
+    let mut related = Vec::new();
+    let mut seen = HashSet::new();
+    let mut dead = Vec::new();
+    let mut beyond = 0usize;
+    for (i, link) in page.links.iter_mut().enumerate() {
+        let LinkTarget::Page(target) = space.resolve(&link.dest, &page.slug) else {
+            continue;
+        };
+        match keys.get(&target) {
+            Some(code) => {
+                if link.section == "related" && seen.insert(code.clone()) {
+                    related.push(code.clone());
+                }
+                link.target = Some(target);
+            }
+            None if !space.by_code && failed.contains(&target) => link.target = Some(target),
+            None if dead.len() < MAX_DIAGNOSTICS_PER_PAGE => dead.push((i, target)),
+            None => beyond += 1,
+        }
+    }
+    page.related = related;
+    (dead, beyond)
+}
+
+/// Did-you-mean for dead links, bounded: only keys of a close length are compared, at most
+/// [`MAX_SUGGESTION_CANDIDATES`] of them, and each target is looked up once.
+struct Suggest<'k> {
+    by_len: BTreeMap<usize, Vec<&'k String>>,
+    memo: std::cell::RefCell<HashMap<String, Option<&'k String>>>,
+}
+
+impl<'k> Suggest<'k> {
+    fn new(keys: impl Iterator<Item = &'k String>) -> Suggest<'k> {
+        let mut by_len: BTreeMap<usize, Vec<&'k String>> = BTreeMap::new();
+        for k in keys {
+            by_len.entry(k.chars().count()).or_default().push(k);
+        }
+        Suggest {
+            by_len,
+            memo: Default::default(),
+        }
+    }
+
+    fn closest(&self, target: &str) -> Option<&'k String> {
+        if let Some(found) = self.memo.borrow().get(target) {
+            return *found;
+        }
+        let len = target.chars().count();
+        // `suggest` accepts at most `max(2, n / 3)` edits; the length difference is a lower
+        // bound of the distance, so only close lengths are candidates.
+        let reach = 2.max(len / 2);
+        let mut lengths: Vec<(&usize, &Vec<&'k String>)> = self
+            .by_len
+            .range(len.saturating_sub(reach)..=len + reach)
+            .collect();
+        // The closest lengths first: they are the likeliest matches.
+        lengths.sort_by_key(|(l, _)| l.abs_diff(len));
+        let candidates: Vec<&'k String> = lengths
+            .into_iter()
+            .flat_map(|(_, ks)| ks.iter().copied())
+            .take(MAX_SUGGESTION_CANDIDATES)
+            .collect();
+        let found = crate::suggest(target, candidates.iter().map(|k| k.as_str()))
+            .and_then(|s| candidates.iter().copied().find(|k| k.as_str() == s));
+        self.memo.borrow_mut().insert(target.to_owned(), found);
+        found
+    }
+}
