@@ -66,6 +66,10 @@ pub struct Config {
     /// The retry flag of pages that do not state one; `None` makes the flag required.
     #[serde(default)]
     pub retry_default: Option<bool>,
+    /// The `domain` of the `google.rpc.ErrorInfo` sent over gRPC (`api.example.com`);
+    /// `None` uses the host of `doc_url`. See [`Config::error_domain`].
+    #[serde(default)]
+    pub domain: Option<String>,
 }
 
 fn default_docs() -> PathBuf {
@@ -79,6 +83,7 @@ impl Default for Config {
             doc_url: None,
             envelope: Envelope::Errdocs,
             retry_default: None,
+            domain: None,
         }
     }
 }
@@ -107,7 +112,46 @@ impl Config {
                 "end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`",
             ));
         }
+        if let Some(domain) = &config.domain
+            && !is_valid_domain(domain)
+        {
+            let start = text.find(&format!("\"{domain}\"")).map_or(0, |i| i + 1);
+            return Err(Diagnostic::at_span(
+                path,
+                text,
+                start..start + domain.len(),
+                "`domain` is not a domain name",
+            )
+            .label("expected letters, digits, `.` and `-`")
+            .help("name the service that sends the errors, e.g. `domain = \"api.example.com\"`"));
+        }
         Ok(config)
+    }
+
+    /// The error domain: `domain` when set, else the host of an absolute `doc_url`
+    /// template, else empty.
+    ///
+    /// ```
+    /// let config = errdocs_catalog::Config::from_toml_str(
+    ///     "errdocs.toml",
+    ///     "doc_url = \"https://docs.example.com/errors/{slug}\"\n",
+    /// )
+    /// .unwrap();
+    /// assert_eq!(config.error_domain(), "docs.example.com");
+    /// ```
+    pub fn error_domain(&self) -> &str {
+        if let Some(domain) = &self.domain {
+            return domain;
+        }
+        let host = self
+            .doc_url
+            .as_deref()
+            .and_then(|t| t.split_once("://"))
+            .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default());
+        // `user@host:port` → `host`.
+        host.and_then(|h| h.rsplit('@').next())
+            .and_then(|h| h.split(':').next())
+            .unwrap_or_default()
     }
 
     /// Reads the `errdocs.toml` in `start` or its nearest ancestor.
@@ -127,6 +171,18 @@ impl Config {
         }
         Ok(None)
     }
+}
+
+/// A DNS-style name: dot-separated labels of ASCII letters, digits and `-`.
+fn is_valid_domain(domain: &str) -> bool {
+    !domain.is_empty()
+        && domain.len() <= 253
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// `path` relative to the working directory when it lies below it, so diagnostics do not
@@ -171,6 +227,22 @@ mod tests {
             Config::from_toml_str("errdocs.toml", "doc_url = \"https://x/errors\"\n").unwrap_err();
         assert_eq!(err.line, 1);
         assert!(err.message.contains("placeholder"));
+    }
+
+    #[test]
+    fn the_error_domain_is_set_or_the_doc_url_host() {
+        let c = Config::from_toml_str("errdocs.toml", "domain = \"api.lasscyber.com\"\n").unwrap();
+        assert_eq!(c.error_domain(), "api.lasscyber.com");
+        let c = Config::from_toml_str(
+            "errdocs.toml",
+            "doc_url = \"https://user@docs.x.io:8443/e/{slug}\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.error_domain(), "docs.x.io");
+        assert_eq!(Config::default().error_domain(), "");
+        let err = Config::from_toml_str("errdocs.toml", "domain = \"api example\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (1, 11));
+        assert_eq!(err.message, "`domain` is not a domain name");
     }
 
     #[test]

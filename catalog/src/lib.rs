@@ -15,6 +15,7 @@
 
 mod config;
 mod diagnostic;
+mod grpc;
 mod load;
 mod model;
 mod parse;
@@ -22,6 +23,7 @@ mod url;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
+pub use grpc::GrpcCode;
 pub use load::{load, load_catalog, load_catalog_from_pages, load_catalog_named};
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;

@@ -4,6 +4,7 @@ mod catalog;
 mod example;
 mod facts;
 mod front_matter;
+mod grpc;
 mod layout;
 mod regressions;
 mod seed;
