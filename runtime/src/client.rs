@@ -23,6 +23,9 @@ use serde_json::Value;
 
 use crate::CatalogCode;
 
+#[cfg(feature = "tonic")]
+pub use crate::tonic::from_status;
+
 /// A failed API call, as much as the response tells.
 ///
 /// Every field but `status` is optional: a proxy's HTML page, an empty body or a hostile
@@ -75,7 +78,7 @@ impl<C: CatalogCode> fmt::Display for ApiFailure<C> {
 impl<C: CatalogCode> std::error::Error for ApiFailure<C> {}
 
 /// The longest string field kept from a body; longer ones are cut at a char boundary.
-const MAX_FIELD: usize = 4096;
+pub(crate) const MAX_FIELD: usize = 4096;
 
 /// Parses an error response (either envelope) into an [`ApiFailure`].
 ///

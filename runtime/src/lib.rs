@@ -45,6 +45,9 @@ pub mod actix;
 #[cfg(feature = "axum")]
 #[path = "integrations/axum.rs"]
 pub mod axum;
+#[cfg(feature = "tonic")]
+#[path = "integrations/tonic.rs"]
+pub mod tonic;
 #[cfg(feature = "utoipa")]
 #[path = "integrations/utoipa.rs"]
 pub mod utoipa;
@@ -115,6 +118,8 @@ pub mod __private {
     #[cfg(feature = "axum")]
     pub use ::axum_core;
     pub use ::std::collections::BTreeMap;
+    #[cfg(feature = "tonic")]
+    pub use ::tonic;
     #[cfg(feature = "utoipa")]
     pub use ::utoipa;
 
@@ -173,7 +178,16 @@ pub mod __private {
             $crate::__errdocs_axum! { $($input)* }
             $crate::__errdocs_actix! { $($input)* }
             $crate::__errdocs_utoipa! { $($input)* }
+            $crate::__errdocs_tonic! { $($input)* }
         };
+    }
+
+    // The `tonic` half lives in `integrations/tonic.rs`.
+    #[cfg(not(feature = "tonic"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __errdocs_tonic {
+        ($($input:tt)*) => {};
     }
 
     #[cfg(feature = "utoipa")]
