@@ -267,6 +267,16 @@ impl Renderer {
     }
 }
 
+/// The page's gRPC code and where it comes from, as the last line of `explain`.
+pub(crate) fn grpc_line(page: &errdocs_catalog::Page) -> String {
+    let from = if page.spans.grpc_code.is_empty() {
+        format!("from HTTP {} by the standard mapping", page.status)
+    } else {
+        "stated on the page".to_owned()
+    };
+    format!("gRPC code `{}` ({from})", page.grpc_code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -388,8 +388,8 @@ impl Checker<'_> {
         match parse_grpc_code(value) {
             Ok(code) => Some((code, span)),
             Err(GrpcCodeError::Ok) => {
-                self.error(span, format!("`{value}` is not an error"))
-                    .with_label("gRPC's `OK` means success")
+                self.error(span, format!("`{value}` is the gRPC code of a success"))
+                    .with_label("an error page needs a failure code")
                     .with_help(
                         "write the code clients get for this error, or drop the row to derive it from the HTTP status"
                             .to_owned(),

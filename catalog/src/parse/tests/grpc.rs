@@ -103,7 +103,7 @@ fn a_bad_grpc_code_is_an_error_with_a_suggestion() {
             "| **Retry?** | No |",
         ],
     );
-    only(&errors(&text), "`OK` is not an error");
+    only(&errors(&text), "`OK` is the gRPC code of a success");
 }
 
 #[test]
