@@ -282,6 +282,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_grpc_line_says_where_the_code_comes_from() {
+        let derived = errdocs_catalog::parse_page(
+            "docs/errors/unauthorized.md",
+            include_str!("../../docs/errors/unauthorized.md"),
+        )
+        .unwrap();
+        assert_eq!(
+            grpc_line(&derived),
+            "gRPC code `UNAUTHENTICATED` (from HTTP 401 by the standard mapping)"
+        );
+        let stated = errdocs_catalog::parse_page(
+            "docs/errors/conflict.md",
+            "# conflict\n\n> Exists.\n\n| | |\n|-|-|\n| **HTTP status** | `409` |\n| **gRPC code** | `ALREADY_EXISTS` |\n| **Retry?** | No |\n",
+        )
+        .unwrap();
+        assert_eq!(
+            grpc_line(&stated),
+            "gRPC code `ALREADY_EXISTS` (stated on the page)"
+        );
+    }
+
+    #[test]
     fn plain_rendering_of_the_seed() {
         let page = include_str!("../../docs/errors/unauthorized.md");
         let out = render(page, false);
