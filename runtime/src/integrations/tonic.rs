@@ -1,7 +1,8 @@
 //! tonic 0.14: `tonic::Status` with google.rpc error details for derived errors, a layer that
 //! carries the request id, and [`from_status`] for clients.
 //!
-//! A derived error converts into a [`tonic::Status`] (`From`, or [`status`]) with:
+//! A derived error converts into a [`tonic::Status`] (`From`, [`ApiError::to_status`] or
+//! [`status`]) with:
 //!
 //! - the page's gRPC code ([`ErrorDoc::grpc_code`]: its `gRPC code`, else the one its HTTP
 //!   status maps to);
