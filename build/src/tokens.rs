@@ -10,20 +10,32 @@ use crate::Context;
 
 /// An `::errdocs::__private01::ErrorDoc { … }` expression for `page`.
 pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenStream {
+    // Exhaustive: a new page fact does not compile until it is handled here.
     let Page {
         code,
         status,
+        grpc_code,
         title,
         summary,
+        retry,
+        slug: _,
         doc_url,
+        causes,
+        fixes,
+        sdk: _,
+        related,
+        example: _,
+        sections: _,
+        links: _,
         source_path,
-        ..
+        markdown: _,
+        spans: _,
+        display_path: _,
     } = page;
-    let retryable = page.retry.retryable;
-    let advice = &page.retry.advice;
-    let causes = &page.causes;
-    let fixes = &page.fixes;
-    let related = &page.related;
+    let grpc_code = grpc_code.name();
+    let domain = catalog.config.error_domain();
+    let retryable = retry.retryable;
+    let advice = &retry.advice;
     let sdk = page.sdk.iter().map(|m| {
         let (sdk, exception) = (&m.sdk, &m.exception);
         quote!(::errdocs::__private01::SdkMapping { sdk: #sdk, exception: #exception })
@@ -48,6 +60,8 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         ::errdocs::__private01::ErrorDoc {
             code: #code,
             status: #status,
+            grpc_code: #grpc_code,
+            domain: #domain,
             title: #title,
             summary: #summary,
             retry: ::errdocs::__private01::Retry { retryable: #retryable, advice: #advice },

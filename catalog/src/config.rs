@@ -47,6 +47,10 @@ pub struct Config {
     /// one diagnostic.
     #[serde(default = "default_max_page_bytes")]
     pub max_page_bytes: u64,
+    /// The `domain` of the `google.rpc.ErrorInfo` sent over gRPC (`api.example.com`);
+    /// `None` uses the host of `doc_url`. See [`Config::error_domain`].
+    #[serde(default)]
+    pub domain: Option<String>,
 }
 
 fn default_max_page_bytes() -> u64 {
@@ -65,6 +69,7 @@ impl Default for Config {
             envelope: Envelope::Errdocs,
             retry_default: None,
             max_page_bytes: DEFAULT_MAX_PAGE_BYTES,
+            domain: None,
         }
     }
 }
@@ -93,7 +98,46 @@ impl Config {
                 "end the template with `{slug}`, e.g. `https://docs.example.com/errors/{slug}`",
             ));
         }
+        if let Some(domain) = &config.domain
+            && !is_valid_domain(domain)
+        {
+            let start = text.find(&format!("\"{domain}\"")).map_or(0, |i| i + 1);
+            return Err(Diagnostic::at_span(
+                path,
+                text,
+                start..start + domain.len(),
+                "`domain` is not a domain name",
+            )
+            .label("expected letters, digits, `.` and `-`")
+            .help("name the service that sends the errors, e.g. `domain = \"api.example.com\"`"));
+        }
         Ok(config)
+    }
+
+    /// The error domain: `domain` when set, else the host of an absolute `doc_url`
+    /// template, else empty.
+    ///
+    /// ```
+    /// let config = errdocs_catalog::Config::from_toml_str(
+    ///     "errdocs.toml",
+    ///     "doc_url = \"https://docs.example.com/errors/{slug}\"\n",
+    /// )
+    /// .unwrap();
+    /// assert_eq!(config.error_domain(), "docs.example.com");
+    /// ```
+    pub fn error_domain(&self) -> &str {
+        if let Some(domain) = &self.domain {
+            return domain;
+        }
+        let host = self
+            .doc_url
+            .as_deref()
+            .and_then(|t| t.split_once("://"))
+            .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default());
+        // `user@host:port` → `host`.
+        host.and_then(|h| h.rsplit('@').next())
+            .and_then(|h| h.split(':').next())
+            .unwrap_or_default()
     }
 
     /// Reads the `errdocs.toml` in `start` or its nearest ancestor.
@@ -109,6 +153,18 @@ impl Config {
         }
         Ok(None)
     }
+}
+
+/// A DNS-style name: dot-separated labels of ASCII letters, digits and `-`.
+fn is_valid_domain(domain: &str) -> bool {
+    !domain.is_empty()
+        && domain.len() <= 253
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 #[cfg(test)]
@@ -148,6 +204,22 @@ mod tests {
         assert_eq!(c.max_page_bytes, 1024 * 1024);
         let c = Config::from_toml_str("errdocs.toml", "max_page_bytes = 67108864\n").unwrap();
         assert_eq!(c.max_page_bytes, 64 << 20);
+    }
+
+    #[test]
+    fn the_error_domain_is_set_or_the_doc_url_host() {
+        let c = Config::from_toml_str("errdocs.toml", "domain = \"api.lasscyber.com\"\n").unwrap();
+        assert_eq!(c.error_domain(), "api.lasscyber.com");
+        let c = Config::from_toml_str(
+            "errdocs.toml",
+            "doc_url = \"https://user@docs.x.io:8443/e/{slug}\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.error_domain(), "docs.x.io");
+        assert_eq!(Config::default().error_domain(), "");
+        let err = Config::from_toml_str("errdocs.toml", "domain = \"api example\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (1, 11));
+        assert_eq!(err.message, "`domain` is not a domain name");
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 mod config;
 mod diagnostic;
+mod grpc;
 mod load;
 mod model;
 mod parse;
@@ -24,6 +25,7 @@ mod url;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, DEFAULT_MAX_PAGE_BYTES, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
+pub use grpc::GrpcCode;
 pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, variant_name,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::Config;
+use crate::{Config, GrpcCode};
 
 /// Whether a client may retry, and what the page advises.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
@@ -66,6 +66,8 @@ pub struct Spans {
     pub status: Range<usize>,
     /// The retry flag.
     pub retry: Range<usize>,
+    /// The stated gRPC code; empty when it follows from the status.
+    pub grpc_code: Range<usize>,
     /// The example's JSON text.
     pub example: Range<usize>,
     /// Top-level keys of the example: key, range of the key, range of the value.
@@ -91,6 +93,8 @@ pub struct Page {
     pub code: String,
     /// The HTTP status (400–599).
     pub status: u16,
+    /// The gRPC status code: the page's `gRPC code`, else the one its HTTP status maps to.
+    pub grpc_code: GrpcCode,
     /// The reason phrase (`Unauthorized`).
     pub title: String,
     /// The one-sentence summary after the H1, without its `HTTP 401 —` prefix.

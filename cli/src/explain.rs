@@ -267,9 +267,41 @@ impl Renderer {
     }
 }
 
+/// The page's gRPC code and where it comes from, as the last line of `explain`.
+pub(crate) fn grpc_line(page: &errdocs_catalog::Page) -> String {
+    let from = if page.spans.grpc_code.is_empty() {
+        format!("from HTTP {} by the standard mapping", page.status)
+    } else {
+        "stated on the page".to_owned()
+    };
+    format!("gRPC code `{}` ({from})", page.grpc_code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_grpc_line_says_where_the_code_comes_from() {
+        let derived = errdocs_catalog::parse_page(
+            "docs/errors/unauthorized.md",
+            include_str!("../../docs/errors/unauthorized.md"),
+        )
+        .unwrap();
+        assert_eq!(
+            grpc_line(&derived),
+            "gRPC code `UNAUTHENTICATED` (from HTTP 401 by the standard mapping)"
+        );
+        let stated = errdocs_catalog::parse_page(
+            "docs/errors/conflict.md",
+            "# conflict\n\n> Exists.\n\n| | |\n|-|-|\n| **HTTP status** | `409` |\n| **gRPC code** | `ALREADY_EXISTS` |\n| **Retry?** | No |\n",
+        )
+        .unwrap();
+        assert_eq!(
+            grpc_line(&stated),
+            "gRPC code `ALREADY_EXISTS` (stated on the page)"
+        );
+    }
 
     #[test]
     fn plain_rendering_of_the_seed() {

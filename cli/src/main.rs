@@ -261,6 +261,7 @@ fn explain(code: &str, docs: Option<PathBuf>) -> ExitCode {
             let color = std::io::stdout().is_terminal();
             let mut out = anstream::stdout();
             let _ = write!(out, "{}", explain::render(&page.markdown, color));
+            let _ = writeln!(out, "\n{}", explain::grpc_line(page));
             ExitCode::SUCCESS
         }
         None => {

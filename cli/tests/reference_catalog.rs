@@ -42,6 +42,7 @@ fn export_json_matches_the_golden_file() {
         [
             "code",
             "status",
+            "grpc_code",
             "title",
             "summary",
             "retry",

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use errdocs_catalog::{Catalog, Page, Retry, SdkMapping};
+use errdocs_catalog::{Catalog, GrpcCode, Page, Retry, SdkMapping};
 
 /// One entry of `errdocs export --format json`.
 #[derive(Debug, Serialize)]
@@ -11,6 +11,8 @@ pub struct JsonEntry<'a> {
     pub code: &'a str,
     /// The HTTP status.
     pub status: u16,
+    /// The gRPC status code (`NOT_FOUND`), stated or derived from the status.
+    pub grpc_code: GrpcCode,
     /// The reason phrase.
     pub title: &'a str,
     /// The summary sentence.
@@ -38,6 +40,7 @@ impl<'a> From<&'a Page> for JsonEntry<'a> {
         JsonEntry {
             code: &p.code,
             status: p.status,
+            grpc_code: p.grpc_code,
             title: &p.title,
             summary: &p.summary,
             retry: &p.retry,

@@ -92,6 +92,24 @@ pub trait ApiError: std::error::Error {
         crate::response::build(self, &crate::request::current_or_new())
     }
 
+    /// The gRPC status (needs the `tonic` feature): the page's gRPC code, the detail, and
+    /// the google.rpc details (see [`errdocs::tonic`](crate::tonic)), for the request in
+    /// scope or else a fresh request id. `tonic::Status::from(err)` does the same by value.
+    ///
+    /// ```
+    /// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+    /// #[api_error(docs = "../docs/errors")]
+    /// #[error("conflict")]
+    /// struct Conflict;
+    ///
+    /// use errdocs::ApiError;
+    /// assert_eq!(Conflict.to_status().code(), tonic::Code::Aborted);
+    /// ```
+    #[cfg(feature = "tonic")]
+    fn to_status(&self) -> tonic::Status {
+        crate::tonic::build(self, &crate::request::current_or_new())
+    }
+
     /// The RFC 9457 body: `type`, `title`, `status`, `detail`, `instance`, `code`, `request_id`.
     fn problem<'a>(&'a self, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
         self.doc().problem(self.detail(), request_id, instance)

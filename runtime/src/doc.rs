@@ -34,6 +34,8 @@ pub use errdocs_wire::Envelope;
 /// let doc = ErrorCode::Unauthorized.doc();
 /// assert_eq!(doc.code, "unauthorized");
 /// assert_eq!(doc.status, 401);
+/// assert_eq!(doc.grpc_code, "UNAUTHENTICATED");
+/// assert_eq!(doc.domain, "api.lasscyber.com");
 /// assert_eq!(doc.retry.advice, "refresh credentials and re-issue.");
 /// assert_eq!(doc.related, ["forbidden"]);
 /// ```
@@ -43,6 +45,11 @@ pub struct ErrorDoc {
     pub code: &'static str,
     /// The HTTP status (`401`).
     pub status: u16,
+    /// The gRPC status code's canonical name (`UNAUTHENTICATED`): the page's `gRPC code`,
+    /// else the one its HTTP status maps to.
+    pub grpc_code: &'static str,
+    /// The `ErrorInfo` domain: `domain` in `errdocs.toml`, else the host of `doc_url`.
+    pub domain: &'static str,
     /// The reason phrase (`Unauthorized`).
     pub title: &'static str,
     /// The page's one-sentence summary.

@@ -270,6 +270,8 @@ mod tests {
         ErrorDoc {
             code,
             status,
+            grpc_code: "",
+            domain: "",
             title: "",
             summary: "summary",
             retry: Retry {

@@ -1,8 +1,9 @@
 //! The request an error answers: its id (from `x-request-id`, or fresh) and its path.
 //!
-//! Framework layers ([`axum`](crate::axum), [`actix`](crate::actix)) run each request
-//! inside [`scope`], so an error converted into a response deep in a handler still knows
-//! which request it belongs to, with no extractor in the handler's signature.
+//! Framework layers ([`axum`](crate::axum), [`actix`](crate::actix),
+//! [`tonic`](crate::tonic)) run each request inside [`scope`], so an error converted into a
+//! response deep in a handler still knows which request it belongs to, with no extractor in
+//! the handler's signature.
 
 use std::cell::RefCell;
 use std::future::Future;

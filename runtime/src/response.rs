@@ -31,16 +31,7 @@ pub struct ErrdocsBody;
 /// assert!(response.extensions().get::<errdocs::response::ErrdocsBody>().is_some());
 /// ```
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
-    let doc = error.doc();
-    if doc.is_server_error() {
-        tracing::error!(
-            request_id = %ctx.request_id,
-            code = doc.code,
-            status = doc.status,
-            error = %source_chain(error),
-            "request failed with a server error"
-        );
-    }
+    log_server_error(error, ctx);
     let envelope = error.envelope();
     let body = match envelope {
         Envelope::Errdocs => serde_json::to_vec(&error.body(&ctx.request_id)),
@@ -63,6 +54,21 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
         headers.insert(RETRY_AFTER, HeaderValue::from(secs));
     }
     response
+}
+
+/// Logs `error` with its whole source chain when it is a 5xx, as every integration does
+/// (HTTP and gRPC): the response never shows that text, the log does.
+pub(crate) fn log_server_error<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) {
+    let doc = error.doc();
+    if doc.is_server_error() {
+        tracing::error!(
+            request_id = %ctx.request_id,
+            code = doc.code,
+            status = doc.status,
+            error = %source_chain(error),
+            "request failed with a server error"
+        );
+    }
 }
 
 /// `error: source: source…`, the whole chain on one line.

@@ -5,7 +5,7 @@ mod support;
 
 use support::{FixtureCrate, page, workspace};
 
-/// Status, retry flag and doc URL of every `ErrorDoc` equal the exported JSON (the golden
+/// Status, gRPC code, retry flag and doc URL of every `ErrorDoc` equal the exported JSON (the golden
 /// file, itself checked against `errdocs export` by the CLI tests).
 #[test]
 fn generated_docs_equal_the_export() {
@@ -18,6 +18,7 @@ fn generated_docs_equal_the_export() {
     for (entry, doc) in entries.iter().zip(errdocs_tests::expanded::ERRORS.iter()) {
         assert_eq!(entry["code"], doc.code);
         assert_eq!(entry["status"], doc.status);
+        assert_eq!(entry["grpc_code"], doc.grpc_code);
         assert_eq!(
             entry["retry"]["retryable"], doc.retry.retryable,
             "{}",

@@ -1,4 +1,4 @@
-//! The three facts of a page (code, status, retry): label aliases and value syntax.
+//! The facts of a page (code, status, retry, gRPC code): label aliases and value syntax.
 
 /// Which fact a facts-table label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -6,6 +6,7 @@ pub(crate) enum FactKind {
     Status,
     Code,
     Retry,
+    GrpcCode,
 }
 
 impl FactKind {
@@ -14,6 +15,18 @@ impl FactKind {
             FactKind::Status => "HTTP status",
             FactKind::Code => "Code",
             FactKind::Retry => "Retry?",
+            FactKind::GrpcCode => "gRPC code",
+        }
+    }
+
+    /// The fact a front-matter key names (`grpc_code`).
+    pub(crate) fn of_key(key: &str) -> Option<FactKind> {
+        match key {
+            "code" => Some(FactKind::Code),
+            "status" => Some(FactKind::Status),
+            "retryable" | "retry" => Some(FactKind::Retry),
+            "grpc_code" => Some(FactKind::GrpcCode),
+            _ => None,
         }
     }
 }
@@ -35,6 +48,9 @@ const ALIASES: &[(&str, FactKind)] = &[
     ("safetoretry", FactKind::Retry),
     ("canretry", FactKind::Retry),
     ("shouldretry", FactKind::Retry),
+    ("grpccode", FactKind::GrpcCode),
+    ("grpcstatus", FactKind::GrpcCode),
+    ("grpcstatuscode", FactKind::GrpcCode),
 ];
 
 /// Lowercase letters and digits only: `**HTTP Status:**` → `httpstatus`.
@@ -212,6 +228,11 @@ mod tests {
         assert_eq!(fact_kind("Safe to retry"), Some(FactKind::Retry));
         assert_eq!(fact_kind("Error code"), Some(FactKind::Code));
         assert_eq!(fact_kind("Owner"), None);
+        assert_eq!(fact_kind("**gRPC code**"), Some(FactKind::GrpcCode));
+        assert_eq!(fact_kind("gRPC status"), Some(FactKind::GrpcCode));
+        assert_eq!(similar_label("gRCP code"), Some(FactKind::GrpcCode));
+        assert_eq!(FactKind::of_key("grpc_code"), Some(FactKind::GrpcCode));
+        assert_eq!(FactKind::of_key("title"), None);
         assert_eq!(similar_label("Staus"), Some(FactKind::Status));
         assert_eq!(similar_label("Retyr?"), Some(FactKind::Retry));
         assert_eq!(similar_label("Owner"), None);

@@ -1,4 +1,5 @@
-//! YAML front matter: an alternative source of the facts (`code`, `status`, `retryable`).
+//! YAML front matter: an alternative source of the facts (`code`, `status`, `retryable`,
+//! `grpc_code`).
 
 use std::ops::Range;
 
@@ -31,6 +32,7 @@ pub(crate) struct FrontMatter {
     pub code: Located,
     pub status: Located,
     pub retryable: Located,
+    pub grpc_code: Located,
     /// The page title, which docs sites (Mintlify) render as the H1.
     pub title: Located,
     pub description: Option<String>,
@@ -39,7 +41,7 @@ pub(crate) struct FrontMatter {
 }
 
 /// The fact keys of front matter, for did-you-mean on misspellings.
-const FACT_KEYS: &[&str] = &["code", "status", "retryable"];
+const FACT_KEYS: &[&str] = &["code", "status", "retryable", "grpc_code"];
 
 /// Keys docs sites use (Mintlify, Docusaurus, Astro, Starlight…) that look like fact keys
 /// but are not misspellings of them.
@@ -79,6 +81,7 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             "code" => fm.code = located(),
             "status" => fm.status = located(),
             "retryable" | "retry" => fm.retryable = located(),
+            "grpc_code" => fm.grpc_code = located(),
             "title" => fm.title = located(),
             "description" => fm.description = Some(text),
             other => {

@@ -8,6 +8,7 @@ mod walk;
 
 use std::ops::Range;
 
+use crate::grpc::{GrpcCode, GrpcCodeError, parse_grpc_code};
 use crate::model::{Page, Retry, Spans};
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, LineIndex};
@@ -126,14 +127,20 @@ impl Checker<'_> {
         let status = self.status(walk);
         let retry = self.retry(walk, config);
         let summary = self.summary(walk, status.as_ref().map(|s| s.0));
+        let grpc = self.grpc_code(walk);
         let (code, code_span) = code?;
         let (status, title, status_span) = status?;
+        let (grpc_code, grpc_span) = match grpc? {
+            Some((stated, span)) => (stated, span),
+            None => (GrpcCode::from_http_status(status), 0..0),
+        };
         let (retry, retry_span) = retry?;
         let summary = summary?;
         let doc_url = doc_url_for(config, folder, source.slug, &code);
         let mut page = Page {
             code,
             status,
+            grpc_code,
             title,
             summary,
             retry,
@@ -153,6 +160,7 @@ impl Checker<'_> {
                 code: code_span,
                 status: status_span,
                 retry: retry_span,
+                grpc_code: grpc_span,
                 ..Spans::default()
             },
             display_path: source.display_path.to_owned(),
@@ -347,6 +355,63 @@ impl Checker<'_> {
         }
     }
 
+    /// The stated gRPC code (`None` inside when the page states none), or `None` when the
+    /// stated one is refused.
+    fn grpc_code(&mut self, walk: &Walk) -> Option<Option<(GrpcCode, Range<usize>)>> {
+        let row = walk.fact(FactKind::GrpcCode).cloned();
+        let front = walk.front_matter.grpc_code.clone();
+        let from_row = row.map(|f| self.grpc_value(&f.value, f.span));
+        let from_front = front.map(|(v, s)| (self.grpc_value(&v, s.clone()), s));
+        match (from_row, from_front) {
+            (Some(a), Some((b, fm_span))) => {
+                let (a, b) = (a?, b?);
+                if a.0 != b.0 {
+                    self.error(
+                        fm_span,
+                        format!(
+                            "front matter `grpc_code: {}` disagrees with the `gRPC code` row `{}`",
+                            b.0, a.0
+                        ),
+                    )
+                    .with_help("state the gRPC code once, or make both agree".to_owned());
+                }
+                Some(Some(a))
+            }
+            (Some(a), None) => a.map(Some),
+            (None, Some((b, _))) => b.map(Some),
+            (None, None) => Some(None),
+        }
+    }
+
+    fn grpc_value(&mut self, value: &str, span: Range<usize>) -> Option<(GrpcCode, Range<usize>)> {
+        let value = value.trim();
+        match parse_grpc_code(value) {
+            Ok(code) => Some((code, span)),
+            Err(GrpcCodeError::Ok) => {
+                self.error(span, format!("`{value}` is the gRPC code of a success"))
+                    .with_label("an error page needs a failure code")
+                    .with_help(
+                        "write the code clients get for this error, or drop the row to derive it from the HTTP status"
+                            .to_owned(),
+                    );
+                None
+            }
+            Err(GrpcCodeError::Unknown(near)) => {
+                let d = self
+                    .error(span, format!("`{value}` is not a gRPC status code"))
+                    .with_label("expected a canonical code name");
+                match near {
+                    Some(near) => d.with_help(format!("did you mean `{near}`?")),
+                    None => d.with_help(format!(
+                        "write one of {}",
+                        list(&GrpcCode::ALL.map(GrpcCode::name))
+                    )),
+                };
+                None
+            }
+        }
+    }
+
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
     fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<String> {
         let found = walk.summary.as_ref().or(if walk.h1.is_none() {
@@ -409,7 +474,7 @@ fn list(keys: &[&str]) -> String {
         .join(", ")
 }
 
-fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> {
     crate::suggest(key, candidates.iter().copied())
 }
 

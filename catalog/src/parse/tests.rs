@@ -3,6 +3,7 @@
 mod example;
 mod facts;
 mod front_matter;
+mod grpc;
 mod layout;
 mod regressions;
 mod seed;

@@ -33,6 +33,8 @@ mod retry;
 
 #[cfg(feature = "reqwest")]
 pub use self::reqwest::{check, send};
+#[cfg(feature = "tonic")]
+pub use crate::tonic::from_status;
 pub use retry::{DEFAULT_MAX_RETRY_AFTER, Failure, RetryPolicy, Retryable};
 
 /// Whether a failure without a documented code may go away on retry: a 5xx status or 429

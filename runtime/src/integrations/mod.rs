@@ -52,4 +52,5 @@ integrations! { $
     "axum" axum => __errdocs_axum,
     "actix-web" actix => __errdocs_actix,
     "utoipa" utoipa => __errdocs_utoipa,
+    "tonic" tonic => __errdocs_tonic,
 }

@@ -14,12 +14,9 @@ impl State<'_> {
         match parse_front_matter(yaml, range.start) {
             Ok(fm) => {
                 for (key, near, span) in &fm.misspelled {
-                    let kind = match *near {
-                        "code" => FactKind::Code,
-                        "status" => FactKind::Status,
-                        _ => FactKind::Retry,
-                    };
-                    self.walk.reported.push(kind);
+                    if let Some(kind) = FactKind::of_key(near) {
+                        self.walk.reported.push(kind);
+                    }
                     self.error(span.clone(), format!("unknown front-matter key `{key}`"))
                         .with_label("not a key errdocs knows")
                         .with_help(format!("did you mean `{near}`?"));
