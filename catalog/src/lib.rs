@@ -37,12 +37,27 @@ pub fn canonical_reason(status: u16) -> Option<&'static str> {
     parse::canonical_reason(status)
 }
 
-/// Whether `code` is a valid error code: `[a-z][a-z0-9_]*`, with `.` and `-` also allowed.
+/// Whether `code` is a valid error code: see [`CODE_RULE`].
 ///
 /// ```
 /// assert!(errdocs_catalog::is_valid_code("rate_limited"));
+/// assert!(errdocs_catalog::is_valid_code("billing.card-declined"));
 /// assert!(!errdocs_catalog::is_valid_code("RateLimited"));
+/// assert!(!errdocs_catalog::is_valid_code("a..b"));
 /// ```
 pub fn is_valid_code(code: &str) -> bool {
     parse::is_valid_code(code)
+}
+
+/// What [`is_valid_code`] accepts, in words, for messages.
+pub const CODE_RULE: &str = parse::CODE_RULE;
+
+/// Whether a page may document `status`: 400–599, as `errdocs check` accepts it.
+///
+/// ```
+/// assert!(errdocs_catalog::is_error_status(499));
+/// assert!(!errdocs_catalog::is_error_status(301));
+/// ```
+pub fn is_error_status(status: u16) -> bool {
+    parse::ERROR_STATUSES.contains(&status)
 }

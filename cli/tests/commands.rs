@@ -94,7 +94,8 @@ fn new_refuses_to_overwrite_or_reuse_a_code() {
     let out = errdocs_in(&root, &["new", "Teapot", "--status", "418"]);
     assert_eq!(
         stderr(&out),
-        "error: `Teapot` is not a valid error code; codes match `[a-z][a-z0-9_]*`\n"
+        "error: `Teapot` is not a valid error code; codes start with a lowercase letter and hold \
+         lowercase letters, digits and `_`, with `.` or `-` only between two letters or digits\n"
     );
     let out = errdocs_in(&root, &["new", "moved", "--status", "301"]);
     assert_eq!(

@@ -12,8 +12,8 @@ use crate::model::{Page, Retry, Spans};
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, LineIndex};
 
+pub(crate) use facts::{CODE_RULE, ERROR_STATUSES, canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
-pub(crate) use facts::{canonical_reason, is_valid_code};
 use walk::Walk;
 
 /// A page with more problems than this is reported in part: the rest would only bury the

@@ -434,3 +434,13 @@ fn an_indented_facts_table_is_reported_once() {
         Some("start the table's lines at the left margin")
     );
 }
+
+#[test]
+fn code_separators_sit_between_letters_or_digits() {
+    for ok in ["a", "a_", "a.b", "a-b", "v2.card-declined", "a__b"] {
+        assert!(is_valid_code(ok), "{ok}");
+    }
+    for bad in ["x.", "a-", "a..b", "a.-b", "-a", "", "../x", "a/b", "A"] {
+        assert!(!is_valid_code(bad), "{bad}");
+    }
+}

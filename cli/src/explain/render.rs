@@ -1,4 +1,4 @@
-//! `errdocs explain CODE`: a page rendered for the terminal, like `rustc --explain`.
+//! A page rendered for the terminal: styled text, tables aligned, links spelled out.
 
 use anstyle::{AnsiColor, Style};
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -273,7 +273,7 @@ mod tests {
 
     #[test]
     fn plain_rendering_of_the_seed() {
-        let page = include_str!("../../docs/errors/unauthorized.md");
+        let page = include_str!("../../../docs/errors/unauthorized.md");
         let out = render(page, false);
         assert!(
             out.starts_with(
