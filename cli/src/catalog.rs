@@ -115,7 +115,7 @@ pub(crate) fn with_catalog(
         }
         Err(diags) => {
             crate::output::report(&diags);
-            let errors = crate::check::Counts::of(&diags).errors;
+            let errors = crate::check::Counts::of(&diags).all_errors();
             crate::output::fail(&format!(
                 "the catalog has {errors} error{}; run `errdocs check`",
                 crate::output::plural(errors)

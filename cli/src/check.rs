@@ -26,6 +26,7 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
                 "pages": pages,
                 "errors": counts.errors,
                 "warnings": counts.warnings,
+                "not_shown": counts.not_shown,
                 "diagnostics": diags,
             });
             println!(
@@ -54,45 +55,94 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
 }
 
 /// How many errors and warnings a run found.
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Counts {
-    /// Errors, shown or not.
+    /// Errors shown.
     pub errors: usize,
-    /// Warnings.
+    /// Warnings shown.
     pub warnings: usize,
+    /// Problems left out of the report, counted by its "not shown" notes.
+    pub not_shown: usize,
 }
 
 impl Counts {
     pub(crate) fn of(diags: &[Diagnostic]) -> Counts {
+        let notes = diags.iter().filter(|d| d.not_shown > 0).count();
         let errors = diags.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - errors;
         Counts {
-            errors,
-            warnings: diags.len() - errors,
+            errors: errors - notes,
+            warnings,
+            not_shown: diags.iter().map(|d| d.not_shown).sum(),
         }
+    }
+
+    /// Errors, shown or not (a problem not shown counts as an error).
+    pub(crate) fn all_errors(&self) -> usize {
+        self.errors + self.not_shown
     }
 }
 
 /// The last line of a human report.
 fn summary(folder: &str, pages: usize, ok: bool, counts: &Counts) -> String {
-    let Counts { errors, warnings } = *counts;
+    let Counts {
+        errors,
+        warnings,
+        not_shown,
+    } = *counts;
+    let warnings_part = |sep: &str| {
+        if warnings > 0 {
+            format!("{sep}{warnings} warning{}", plural(warnings))
+        } else {
+            String::new()
+        }
+    };
     if ok {
         format!(
             "checked {pages} page{} in {folder}: no errors{}",
             plural(pages),
-            if warnings > 0 {
-                format!(", {warnings} warning{}", plural(warnings))
-            } else {
-                String::new()
-            }
+            warnings_part(", ")
         )
     } else {
+        let hidden = if not_shown > 0 {
+            format!(
+                ", and {not_shown} more problem{} not shown",
+                plural(not_shown)
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "error: {folder} has {errors} error{}{}",
+            "error: {folder} has {errors} error{}{}{hidden}",
             plural(errors),
-            if warnings > 0 {
-                format!(" and {warnings} warning{}", plural(warnings))
-            } else {
-                String::new()
-            }
+            warnings_part(" and ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_not_shown_are_counted_apart_from_the_note() {
+        let mut diags: Vec<Diagnostic> = (0..100)
+            .map(|i| Diagnostic::at_path("x.md", format!("problem {i}")))
+            .collect();
+        diags.push(Diagnostic::not_shown("x.md", 5));
+        let counts = Counts::of(&diags);
+        assert_eq!(
+            counts,
+            Counts {
+                errors: 100,
+                warnings: 0,
+                not_shown: 5
+            }
+        );
+        assert_eq!(counts.all_errors(), 105);
+        assert_eq!(
+            summary("docs", 0, false, &counts),
+            "error: docs has 100 errors, and 5 more problems not shown"
+        );
     }
 }

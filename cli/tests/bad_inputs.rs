@@ -193,3 +193,22 @@ fn each_case_has_its_own_config_and_folder() {
         "checked 1 page in own-folder-b: no errors\n"
     );
 }
+
+#[test]
+fn a_page_with_105_problems_is_counted_with_those_not_shown() {
+    let dir = case("105-problems");
+    let rows = "| **HTTP status** | `418` |\n".repeat(105);
+    std::fs::write(dir.join("teapot.md"), format!("{PAGE}{rows}")).unwrap();
+    let (out, _) = check("105-problems");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("error: 5 more problems in this page are not shown\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("error: 105-problems has 100 errors, and 5 more problems not shown\n"),
+        "{}",
+        &stderr[stderr.len().saturating_sub(300)..]
+    );
+}

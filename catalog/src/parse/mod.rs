@@ -82,13 +82,9 @@ pub(crate) fn parse_page_with(
     if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE {
         let hidden = checker.diags.len() - MAX_DIAGNOSTICS_PER_PAGE;
         checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
-        checker.diags.push(
-            Diagnostic::at_path(
-                source.display_path,
-                format!("{hidden} more problems in this page are not shown"),
-            )
-            .help("fix the ones above and check again"),
-        );
+        checker
+            .diags
+            .push(Diagnostic::not_shown(source.display_path, hidden));
     }
     if checker.diags.iter().any(Diagnostic::is_error) {
         return Err(checker.diags);
