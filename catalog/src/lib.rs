@@ -27,6 +27,15 @@ pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans}
 pub use parse::parse_page;
 pub use url::doc_url_for;
 
+/// The markdown extensions pages are read with (tables, YAML front matter, strikethrough):
+/// the parser and every renderer of pages use these, so they read the same thing.
+pub fn markdown_options() -> pulldown_cmark::Options {
+    use pulldown_cmark::Options;
+    Options::ENABLE_TABLES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_STRIKETHROUGH
+}
+
 /// The canonical reason phrase of an HTTP status (`401` → `Unauthorized`), as pages are
 /// checked against it.
 ///

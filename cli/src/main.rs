@@ -44,7 +44,7 @@ enum Command {
     },
     /// Show an error's page in the terminal, like `rustc --explain`.
     Explain {
-        /// The error code (`unauthorized`).
+        /// The error code (`card_declined`) or the page's slug (`billing/card_declined`).
         code: String,
         /// The docs folder.
         #[arg(long)]

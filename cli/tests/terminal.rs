@@ -31,7 +31,11 @@ fn on_a_terminal(args: &str, no_color: bool) -> Option<String> {
         script.env("NO_COLOR", "1");
     }
     let out = script.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use crate::output::{fail, report, stdout_color};
 
-/// Runs `errdocs explain`.
+/// Runs `errdocs explain`: `code` is an error code (`card_declined`) or a page's slug
+/// (`billing/card_declined`).
 pub(crate) fn run(code: &str, docs: Option<PathBuf>) -> ExitCode {
     let catalog = match crate::catalog::load(docs, None) {
         Ok(catalog) => catalog,
@@ -17,7 +18,13 @@ pub(crate) fn run(code: &str, docs: Option<PathBuf>) -> ExitCode {
             return fail("the catalog has errors; run `errdocs check`");
         }
     };
-    match catalog.page(code) {
+    let page = catalog.page(code).or_else(|| {
+        catalog
+            .pages
+            .iter()
+            .find(|p| p.slug == code.trim_end_matches(".md"))
+    });
+    match page {
         Some(page) => {
             let mut out = anstream::stdout();
             let _ = write!(out, "{}", render::render(&page.markdown, stdout_color()));
@@ -27,7 +34,8 @@ pub(crate) fn run(code: &str, docs: Option<PathBuf>) -> ExitCode {
             let suggestion = catalog
                 .pages
                 .iter()
-                .map(|p| (strsim::levenshtein(code, &p.code), p.code.as_str()))
+                .flat_map(|p| [p.code.as_str(), p.slug.as_str()])
+                .map(|c| (strsim::levenshtein(code, c), c))
                 .filter(|&(d, c)| d <= 2.max(c.len() / 3))
                 .min_by_key(|&(d, _)| d);
             match suggestion {

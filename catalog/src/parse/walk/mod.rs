@@ -2,9 +2,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{
-    CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, MetadataBlockKind, Parser, Tag, TagEnd};
 
 use super::facts::{FactKind, normalize_ascii};
 use super::front_matter::FrontMatter;
@@ -172,10 +170,7 @@ impl Walk {
             index: None,
             first_capture: None,
         };
-        let options = Options::ENABLE_TABLES
-            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-            | Options::ENABLE_STRIKETHROUGH;
-        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
             let range = range.start + base..range.end + base;
             state.event(event, range);
         }
