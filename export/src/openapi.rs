@@ -173,8 +173,14 @@ fn example(page: &Page, envelope: Envelope) -> Value {
         None => body_from_facts(page, envelope),
     };
     json!({
+        // `summary` is plain text; `description` is CommonMark, so inline code stays code.
         "summary": page.summary,
-        "description": format!("{} See {}", retry_note(&page.retry), page.doc_url),
+        "description": format!(
+            "{} {} See {}",
+            page.summary_markdown,
+            retry_note(&page.retry),
+            page.doc_url
+        ),
         "value": value,
     })
 }

@@ -444,3 +444,26 @@ fn code_separators_sit_between_letters_or_digits() {
         assert!(!is_valid_code(bad), "{bad}");
     }
 }
+
+#[test]
+fn summary_and_causes_keep_inline_code_in_their_markdown_form() {
+    let page = ok(
+        "# conflict\n\n> HTTP 409 — the `Idempotency-Key` was reused.\n\n| | |\n|-|-|\n| **HTTP status** | `409 Conflict` |\n| **Retry?** | No |\n\n## When this happens\n\n* A second request with the same `Idempotency-Key` and another body.\n* Code with a backtick: ``a`b``.\n",
+    );
+    assert_eq!(page.summary, "The Idempotency-Key was reused.");
+    assert_eq!(page.summary_markdown, "The `Idempotency-Key` was reused.");
+    assert_eq!(
+        page.causes,
+        [
+            "A second request with the same Idempotency-Key and another body.",
+            "Code with a backtick: a`b."
+        ]
+    );
+    assert_eq!(
+        page.causes_markdown,
+        [
+            "A second request with the same `Idempotency-Key` and another body.",
+            "Code with a backtick: `` a`b ``."
+        ]
+    );
+}
