@@ -242,7 +242,21 @@ mod tests {
         );
         assert_eq!(
             unauthorized["description"],
-            "Retry: no — refresh credentials and re-issue. See https://docs.lasscyber.com/errors/unauthorized"
+            "Missing, expired, or invalid credentials. Retry: no — refresh credentials and \
+             re-issue. See https://docs.lasscyber.com/errors/unauthorized"
+        );
+        let version = &responses["Error400"]["content"]["application/json"]["examples"]["unsupported_version"];
+        assert_eq!(
+            version["summary"],
+            "The Agnes-Version header is unknown or no longer supported."
+        );
+        assert!(
+            version["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("The `Agnes-Version` header is unknown or no longer supported. "),
+            "{}",
+            version["description"]
         );
         assert_eq!(
             unauthorized["value"]["detail"],
