@@ -98,7 +98,8 @@ fn variant_doc(page: &Page) -> TokenStream {
         (false, false) => format!("no — {}", page.retry.advice),
     };
     let lines = [
-        format!(" {}", page.summary),
+        // Rustdoc renders markdown: inline code stays code.
+        format!(" {}", page.summary_markdown),
         String::new(),
         format!(
             " HTTP {} {} · code `{}` · retry: {retry}",
@@ -144,5 +145,15 @@ mod tests {
         assert_eq!(variant_name("rate_limited"), "RateLimited");
         assert_eq!(variant_name("card.declined"), "CardDeclined");
         assert_eq!(variant_name("a-b_c"), "ABC");
+    }
+
+    #[test]
+    fn variant_docs_keep_the_summary_s_inline_code() {
+        let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+        let doc = variant_doc(catalog.page("unsupported_version").unwrap()).to_string();
+        assert!(
+            doc.contains("The `Agnes-Version` header is unknown or no longer supported."),
+            "{doc}"
+        );
     }
 }

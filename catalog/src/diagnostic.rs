@@ -47,6 +47,14 @@ pub struct Diagnostic {
     pub label: String,
     /// A suggested fix, if any.
     pub help: Option<String>,
+    /// For a "more problems are not shown" note ([`Diagnostic::not_shown`]): how many
+    /// problems it stands for; else 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_shown: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A line longer than this many bytes is shown as a window around the span.
@@ -69,7 +77,26 @@ impl Diagnostic {
             span: 0..0,
             label: String::new(),
             help: None,
+            not_shown: 0,
         }
+    }
+
+    /// The note that stands for `hidden` problems of `path` left out of a report; its
+    /// [`not_shown`](Diagnostic::not_shown) field holds the count, so a summary can say it.
+    ///
+    /// ```
+    /// let d = errdocs_catalog::Diagnostic::not_shown("docs/errors/x.md", 5);
+    /// assert_eq!(d.message, "5 more problems in this page are not shown");
+    /// assert_eq!(d.not_shown, 5);
+    /// ```
+    pub fn not_shown(path: impl Into<String>, hidden: usize) -> Self {
+        let mut d = Diagnostic::at_path(
+            path,
+            format!("{hidden} more problems in this page are not shown"),
+        )
+        .help("fix the ones above and check again");
+        d.not_shown = hidden;
+        d
     }
 
     /// A diagnostic pointing at `range` (byte offsets) of `text`, the contents of `path`.
@@ -168,6 +195,7 @@ impl Diagnostic {
             span: span_start..span_end,
             label: String::new(),
             help: None,
+            not_shown: 0,
         }
     }
 

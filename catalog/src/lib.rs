@@ -32,9 +32,20 @@ pub use load::{
 };
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;
-pub use resolve::{Resolved, Source, display_path, load_resolved, normalize, relative_to, resolve};
+pub use resolve::{
+    Resolved, Source, display_path, load_resolved, normalize, relative_to, relative_to_cwd, resolve,
+};
 pub use suggest::suggest;
 pub use url::doc_url_for;
+
+/// The markdown extensions pages are read with (tables, YAML front matter, strikethrough):
+/// the parser and every renderer of pages use these, so they read the same thing.
+pub fn markdown_options() -> pulldown_cmark::Options {
+    use pulldown_cmark::Options;
+    Options::ENABLE_TABLES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_STRIKETHROUGH
+}
 
 /// The canonical reason phrase of an HTTP status (`401` → `Unauthorized`), as pages are
 /// checked against it.
@@ -46,12 +57,27 @@ pub fn canonical_reason(status: u16) -> Option<&'static str> {
     parse::canonical_reason(status)
 }
 
-/// Whether `code` is a valid error code: `[a-z][a-z0-9_]*`, with `.` and `-` also allowed.
+/// Whether `code` is a valid error code: see [`CODE_RULE`].
 ///
 /// ```
 /// assert!(errdocs_catalog::is_valid_code("rate_limited"));
+/// assert!(errdocs_catalog::is_valid_code("billing.card-declined"));
 /// assert!(!errdocs_catalog::is_valid_code("RateLimited"));
+/// assert!(!errdocs_catalog::is_valid_code("a..b"));
 /// ```
 pub fn is_valid_code(code: &str) -> bool {
     parse::is_valid_code(code)
+}
+
+/// What [`is_valid_code`] accepts, in words, for messages.
+pub const CODE_RULE: &str = parse::CODE_RULE;
+
+/// Whether a page may document `status`: 400–599, as `errdocs check` accepts it.
+///
+/// ```
+/// assert!(errdocs_catalog::is_error_status(499));
+/// assert!(!errdocs_catalog::is_error_status(301));
+/// ```
+pub fn is_error_status(status: u16) -> bool {
+    parse::ERROR_STATUSES.contains(&status)
 }

@@ -97,16 +97,24 @@ pub struct Page {
     pub grpc_code: GrpcCode,
     /// The reason phrase (`Unauthorized`).
     pub title: String,
-    /// The one-sentence summary after the H1, without its `HTTP 401 —` prefix.
+    /// The one-sentence summary after the H1, without its `HTTP 401 —` prefix, as plain
+    /// text (what a response body's `detail` says).
     pub summary: String,
+    /// The summary as markdown, inline code kept (`` the `Idempotency-Key` header ``): for
+    /// targets that render markdown (rustdoc, llms.txt, OpenAPI descriptions).
+    #[serde(skip)]
+    pub summary_markdown: String,
     /// The retry flag and advice.
     pub retry: Retry,
     /// The path under the docs folder without extension (`billing/card_declined`).
     pub slug: String,
     /// The page's public URL, from the configured template.
     pub doc_url: String,
-    /// The bullets of `When this happens`.
+    /// The bullets of `When this happens`, as plain text.
     pub causes: Vec<String>,
+    /// The causes as markdown, inline code kept, like [`summary_markdown`](Page::summary_markdown).
+    #[serde(skip)]
+    pub causes_markdown: Vec<String>,
     /// The steps of `How to fix`.
     pub fixes: Vec<String>,
     /// The rows of `SDK behaviour`.

@@ -169,7 +169,12 @@ pub fn display_path(path: &Path) -> String {
 
 /// `path` relative to the working directory when it lies below it, so diagnostics do not
 /// depend on where the checkout lives.
-pub(crate) fn relative_to_cwd(path: &Path) -> PathBuf {
+///
+/// ```
+/// let cwd = std::env::current_dir().unwrap();
+/// assert_eq!(errdocs_catalog::relative_to_cwd(&cwd.join("docs")), std::path::Path::new("docs"));
+/// ```
+pub fn relative_to_cwd(path: &Path) -> PathBuf {
     std::env::current_dir()
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))

@@ -1,13 +1,14 @@
 //! `errdocs list`: the catalog as an aligned table, colored on a terminal.
 
-use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use errdocs_catalog::Catalog;
 
-/// Renders the table; colors only when stdout is a terminal.
-pub(crate) fn print(catalog: &Catalog) -> String {
-    render(catalog, std::io::stdout().is_terminal())
+/// Runs `errdocs list`: the table, colored only on a terminal without `NO_COLOR`.
+pub(crate) fn run(dir: Option<PathBuf>, doc_url: Option<String>) -> ExitCode {
+    crate::catalog::with_catalog(dir, doc_url, |c| render(c, crate::output::stdout_color()))
 }
 
 pub(crate) fn render(catalog: &Catalog, color: bool) -> String {

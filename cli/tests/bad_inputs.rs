@@ -12,19 +12,24 @@ fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
-fn base() -> PathBuf {
-    workspace().join("target/tests/bad-inputs")
+/// The folder of test `name` alone: its `errdocs.toml` and its docs folder `name/`, so no
+/// two tests share a file.
+fn base(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("bad-inputs")
+        .join(name)
 }
 
 const PAGE: &str = "# teapot\n\n> HTTP 418 — the server is a teapot.\n\n| | |\n|-|-|\n| **HTTP status** | `418 I'm a teapot` |\n| **Code** | `teapot` |\n| **Retry?** | No |\n";
 
-/// A fresh folder `name` holding a valid page.
+/// A fresh folder `name` holding a valid page, under the test's own folder.
 fn case(name: &str) -> PathBuf {
-    let dir = base().join(name);
-    let _ = std::fs::remove_dir_all(&dir);
+    let root = base(name);
+    let _ = std::fs::remove_dir_all(&root);
+    let dir = root.join(name);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
-        base().join("errdocs.toml"),
+        root.join("errdocs.toml"),
         "doc_url = \"https://docs.example.com/errors/{slug}\"\n",
     )
     .unwrap();
@@ -32,11 +37,13 @@ fn case(name: &str) -> PathBuf {
     dir
 }
 
-fn check(name: &str) -> (Output, Duration) {
+/// `errdocs check PATH` in the folder of test `name` (`PATH` starts with `name`).
+fn check(path: &str) -> (Output, Duration) {
+    let name = path.split('/').next().unwrap_or(path);
     let start = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_errdocs"))
-        .current_dir(base())
-        .args(["check", name])
+        .current_dir(base(name))
+        .args(["check", path])
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
@@ -175,5 +182,39 @@ fn a_docs_path_that_is_a_file() {
         stderr
             .starts_with("error: the docs folder is not a folder\n--> docs-is-a-file/teapot.md\n"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn each_case_has_its_own_config_and_folder() {
+    let a = case("own-folder-a");
+    let b = case("own-folder-b");
+    assert_ne!(a.parent(), b.parent());
+    // Rewriting or removing one case's files cannot change what another case's check reads.
+    std::fs::write(base("own-folder-a").join("errdocs.toml"), "").unwrap();
+    std::fs::remove_dir_all(base("own-folder-a")).unwrap();
+    let (out, _) = check("own-folder-b");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "checked 1 page in own-folder-b: no errors\n"
+    );
+}
+
+#[test]
+fn a_page_with_105_problems_is_counted_with_those_not_shown() {
+    let dir = case("105-problems");
+    let rows = "| **HTTP status** | `418` |\n".repeat(105);
+    std::fs::write(dir.join("teapot.md"), format!("{PAGE}{rows}")).unwrap();
+    let (out, _) = check("105-problems");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("error: 5 more problems in this page are not shown\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("error: 105-problems has 100 errors, and 5 more problems not shown\n"),
+        "{}",
+        &stderr[stderr.len().saturating_sub(300)..]
     );
 }

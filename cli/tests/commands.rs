@@ -34,6 +34,19 @@ fn explain_an_unknown_code_suggests_the_closest() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+#[test]
+fn explain_accepts_a_slug_as_well_as_a_code() {
+    let by_code = errdocs_in(&workspace(), &["explain", "card_declined"]);
+    let by_slug = errdocs_in(&workspace(), &["explain", "billing/card_declined"]);
+    assert_eq!(by_slug.status.code(), Some(0), "{}", stderr(&by_slug));
+    assert_eq!(by_slug.stdout, by_code.stdout);
+    assert!(
+        String::from_utf8(by_slug.stdout)
+            .unwrap()
+            .starts_with("card_declined\n")
+    );
+}
+
 /// A scratch copy of the reference catalog with its config.
 fn scratch(name: &str) -> PathBuf {
     let root = workspace().join("target/tests/cli").join(name);
@@ -94,7 +107,8 @@ fn new_refuses_to_overwrite_or_reuse_a_code() {
     let out = errdocs_in(&root, &["new", "Teapot", "--status", "418"]);
     assert_eq!(
         stderr(&out),
-        "error: `Teapot` is not a valid error code; codes match `[a-z][a-z0-9_]*`\n"
+        "error: `Teapot` is not a valid error code; codes start with a lowercase letter and hold \
+         lowercase letters, digits and `_`, with `.` or `-` only between two letters or digits\n"
     );
     let out = errdocs_in(&root, &["new", "moved", "--status", "301"]);
     assert_eq!(

@@ -1,15 +1,15 @@
 //! `errdocs export` of the reference catalog as OpenAPI, llms.txt, Python and TypeScript:
 //! golden files, determinism, and the real tools (python3, tsc, openapi-spec-validator).
 //!
-//! A check whose tool is missing fails when `CI` is set and is skipped with a note otherwise.
-//! CI installs the tools with `pip install openapi-spec-validator` and
-//! `npm install -g typescript@5`.
+//! A check whose tool is missing fails when `CI` is set and is skipped with one printed line
+//! otherwise. Tools are found in the project's `.tools/` folder (where `.ci/run` installs
+//! them) or on `PATH`; nothing is downloaded.
 
 mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use support::{assert_golden, errdocs, workspace};
+use support::{assert_golden, errdocs, tool, tool_available, workspace};
 
 const FORMATS: [&str; 4] = ["openapi", "llms-txt", "python", "typescript"];
 
@@ -35,32 +35,9 @@ fn scratch_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
-/// Whether `program` can be started at all.
-fn runs(program: &str, args: &[&str]) -> bool {
-    Command::new(program)
-        .args(args)
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// Whether a tool check can run: a missing tool fails on CI, and is a printed skip elsewhere.
-fn tool_available(available: bool, tool: &str, install: &str) -> bool {
-    if !available {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{tool} is required when CI is set; install it with `{install}`"
-        );
-        eprintln!("note: {tool} is not installed, skipping its check (`{install}` installs it)");
-    }
-    available
-}
-
-fn python_available() -> bool {
-    tool_available(
-        runs("python3", &["--version"]),
-        "python3",
-        "apt-get install python3",
-    )
+fn python() -> Option<Command> {
+    let python = tool("python3");
+    tool_available(python.is_some(), "python3", "apt-get install python3").then_some(python?)
 }
 
 /// Runs `command`, failing the test with its output unless it succeeds.
@@ -109,18 +86,19 @@ fn openapi_matches_the_golden_file_and_validates() {
         .len();
     assert_eq!(enum_len, 15);
 
-    if !python_available() {
+    let Some(mut python) = python() else {
         return;
-    }
-    let installed = runs("python3", &["-c", "import openapi_spec_validator"]);
-    let install = "pip install openapi-spec-validator";
+    };
+    let installed = tool("python3").is_some_and(|mut p| {
+        p.args(["-c", "import openapi_spec_validator"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let install = "pip install --target .tools/python openapi-spec-validator";
     if tool_available(installed, "openapi-spec-validator", install) {
         let path = scratch_file("errors.openapi.json", &text);
         assert_success(
-            Command::new("python3")
-                .arg("-m")
-                .arg("openapi_spec_validator")
-                .arg(&path),
+            python.arg("-m").arg("openapi_spec_validator").arg(&path),
             "openapi-spec-validator",
         );
     }
@@ -156,16 +134,11 @@ fn python_matches_the_golden_file_and_imports() {
     assert_golden("export.py", &text);
     assert!(text.contains("\nclass AuthenticationError(ApiError):\n"));
 
-    if !python_available() {
+    let Some(mut python) = python() else {
         return;
-    }
+    };
     let path = scratch_file("errors.py", &text);
-    assert_success(
-        Command::new("python3")
-            .args(["-m", "py_compile"])
-            .arg(&path),
-        "py_compile",
-    );
+    assert_success(python.args(["-m", "py_compile"]).arg(&path), "py_compile");
     let script = "import importlib.util,sys; \
         spec=importlib.util.spec_from_file_location('errors', sys.argv[1]); \
         m=importlib.util.module_from_spec(spec); spec.loader.exec_module(m); \
@@ -178,23 +151,11 @@ fn python_matches_the_golden_file_and_imports() {
         u=m.from_response(418, {'code':'teapot'}); \
         assert type(u) is m.ApiError and (u.code, u.status, u.detail) == ('teapot', 418, 'HTTP 418'); \
         assert m.lookup('teapot') is None and list(m.ERRORS) == sorted(m.ERRORS)";
+    let mut python = tool("python3").unwrap();
     assert_success(
-        Command::new("python3").arg("-c").arg(script).arg(&path),
+        python.arg("-c").arg(script).arg(&path),
         "importing the module",
     );
-}
-
-/// `tsc`, or `npx --yes -p typescript@5 tsc` when only npx is installed.
-fn tsc() -> Option<Command> {
-    if runs("tsc", &["--version"]) {
-        return Some(Command::new("tsc"));
-    }
-    if runs("npx", &["--version"]) {
-        let mut npx = Command::new("npx");
-        npx.args(["--yes", "-p", "typescript@5", "tsc"]);
-        return Some(npx);
-    }
-    None
 }
 
 #[test]
@@ -206,8 +167,10 @@ fn typescript_matches_the_golden_file_and_type_checks() {
         assert!(!text.contains(any), "the module uses `any`");
     }
 
-    let tsc = tsc();
-    if !tool_available(tsc.is_some(), "tsc", "npm install -g typescript@5") {
+    // Only an installed `tsc`: never `npx`, which would download TypeScript.
+    let tsc = tool("tsc");
+    let install = "npm install --prefix .tools typescript@5";
+    if !tool_available(tsc.is_some(), "tsc", install) {
         return;
     }
     let path = scratch_file("errors.ts", &text);
@@ -216,4 +179,37 @@ fn typescript_matches_the_golden_file_and_type_checks() {
         tsc.args(["--strict", "--noEmit"]).arg(&path),
         "tsc --strict --noEmit",
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_typescript_check_never_runs_npx() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fake-npx");
+    let _ = std::fs::remove_dir_all(&bin);
+    std::fs::create_dir_all(&bin).unwrap();
+    let marker = bin.join("npx-was-run");
+    let npx = bin.join("npx");
+    std::fs::write(&npx, format!("#!/bin/sh\ntouch '{}'\n", marker.display())).unwrap();
+    std::fs::set_permissions(&npx, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "typescript_matches_the_golden_file_and_type_checks",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("PATH", path)
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!marker.exists(), "the TypeScript check ran npx");
 }

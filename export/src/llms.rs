@@ -51,7 +51,8 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
             link_destination(&page.doc_url),
             page.status,
             one_line(&page.title),
-            sentence(&one_line(&page.summary)),
+            // llms.txt is markdown: inline code stays code.
+            sentence(&one_line(&page.summary_markdown)),
             errdocs_wire::retry_note(page.retry.retryable, &page.retry.advice),
         );
     }

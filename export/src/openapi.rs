@@ -130,8 +130,14 @@ fn example(page: &Page, envelope: Envelope) -> Value {
         None => body_from_facts(page, envelope),
     };
     json!({
+        // `summary` is plain text; `description` is CommonMark, so inline code stays code.
         "summary": page.summary,
-        "description": errdocs_wire::example_description(page.retry.retryable, &page.retry.advice, &page.doc_url),
+        "description": errdocs_wire::example_description(
+            &page.summary_markdown,
+            page.retry.retryable,
+            &page.retry.advice,
+            &page.doc_url,
+        ),
         "value": value,
     })
 }
@@ -196,7 +202,21 @@ mod tests {
         );
         assert_eq!(
             unauthorized["description"],
-            "Retry: no — refresh credentials and re-issue. See https://docs.lasscyber.com/errors/unauthorized"
+            "Missing, expired, or invalid credentials. Retry: no — refresh credentials and \
+             re-issue. See https://docs.lasscyber.com/errors/unauthorized"
+        );
+        let version = &responses["Error400"]["content"]["application/json"]["examples"]["unsupported_version"];
+        assert_eq!(
+            version["summary"],
+            "The Agnes-Version header is unknown or no longer supported."
+        );
+        assert!(
+            version["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("The `Agnes-Version` header is unknown or no longer supported. "),
+            "{}",
+            version["description"]
         );
         assert_eq!(
             unauthorized["value"]["detail"],

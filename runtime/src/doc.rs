@@ -52,8 +52,10 @@ pub struct ErrorDoc {
     pub domain: &'static str,
     /// The reason phrase (`Unauthorized`).
     pub title: &'static str,
-    /// The page's one-sentence summary.
+    /// The page's one-sentence summary, as plain text (what a 5xx body shows).
     pub summary: &'static str,
+    /// The summary as markdown, inline code kept (for documents that render markdown).
+    pub summary_markdown: &'static str,
     /// The retry flag and advice.
     pub retry: Retry,
     /// The page's public URL.

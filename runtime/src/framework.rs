@@ -274,6 +274,7 @@ mod tests {
             domain: "",
             title: "",
             summary: "summary",
+            summary_markdown: "summary",
             retry: Retry {
                 retryable: false,
                 advice: "",

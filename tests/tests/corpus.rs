@@ -2,9 +2,9 @@
 //! them, every catalog load must finish, and what the parser extracts is counted per folder so
 //! that any change in behaviour shows up here.
 //!
-//! The corpus lives beside the repository and is never copied into it. Set `ERRDOCS_NO_CORPUS`
-//! to skip this test where the corpus is not available, and `ERRDOCS_CORPUS_VERBOSE` to print
-//! every diagnostic.
+//! The corpus lives beside the repository and is never copied into it (`ERRDOCS_CORPUS` names
+//! another folder). Without it the test is skipped with one printed line, or fails when `CI`
+//! is set. `ERRDOCS_CORPUS_VERBOSE` prints every diagnostic.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -70,22 +70,59 @@ const EXPECTED: &[(&str, Counts)] = &[
     ("unkey", counts(60, 58, 0, 0, None, 122)),
 ];
 
+/// The corpus folder: `ERRDOCS_CORPUS` when set, else `../shared/corpus` beside the
+/// repository. Where it is missing the test is skipped with one printed line, unless `CI` is
+/// set: then it fails.
 fn corpus_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    let dir = std::env::var_os("ERRDOCS_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
     if dir.is_dir() {
         return Some(dir);
     }
-    if std::env::var_os("ERRDOCS_NO_CORPUS").is_some() {
-        eprintln!(
-            "skipped: no corpus at {} and ERRDOCS_NO_CORPUS is set",
-            dir.display()
-        );
-        return None;
-    }
-    panic!(
+    assert!(
+        std::env::var_os("CI").is_none(),
         "the page corpus is missing: expected a folder at {} (the repository's sibling \
-         `shared/corpus`); fetch it, or set ERRDOCS_NO_CORPUS=1 to skip this test",
+         `shared/corpus`, or ERRDOCS_CORPUS); CI needs it",
         dir.display()
+    );
+    eprintln!(
+        "skipped: the corpus test, because there is no page corpus at {} (the repository's \
+         sibling `shared/corpus`, or set ERRDOCS_CORPUS)",
+        dir.display()
+    );
+    None
+}
+
+#[test]
+fn a_missing_corpus_is_skipped_outside_ci_and_fails_on_ci() {
+    let run = |ci: bool| {
+        let mut test = std::process::Command::new(std::env::current_exe().unwrap());
+        test.args([
+            "corpus_pages_never_panic_the_parser",
+            "--exact",
+            "--nocapture",
+        ])
+        .env("ERRDOCS_CORPUS", "/nonexistent/errdocs-corpus");
+        if ci {
+            test.env("CI", "1");
+        } else {
+            test.env_remove("CI");
+        }
+        test.output().unwrap()
+    };
+    let skipped = run(false);
+    let stderr = String::from_utf8_lossy(&skipped.stderr);
+    assert!(skipped.status.success(), "{stderr}");
+    let notes: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("skipped:"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{stderr}");
+    assert!(notes[0].contains("/nonexistent/errdocs-corpus"), "{stderr}");
+    assert!(
+        !run(true).status.success(),
+        "a missing corpus must fail on CI"
     );
 }
 

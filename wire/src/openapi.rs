@@ -16,16 +16,25 @@ pub fn retry_note(retryable: bool, advice: &str) -> String {
     }
 }
 
-/// The description of one code's example in a response: its retry note and its page.
+/// The description of one code's example in a response (CommonMark): the page's summary
+/// with its inline code, its retry note and its page.
 ///
 /// ```
 /// assert_eq!(
-///     errdocs_wire::example_description(true, "back off.", "https://x/errors/busy"),
-///     "Retry: yes — back off. See https://x/errors/busy"
+///     errdocs_wire::example_description("Too many `POST`s.", true, "back off.", "https://x/errors/busy"),
+///     "Too many `POST`s. Retry: yes — back off. See https://x/errors/busy"
 /// );
 /// ```
-pub fn example_description(retryable: bool, advice: &str, doc_url: &str) -> String {
-    format!("{} See {doc_url}", retry_note(retryable, advice))
+pub fn example_description(
+    summary_markdown: &str,
+    retryable: bool,
+    advice: &str,
+    doc_url: &str,
+) -> String {
+    format!(
+        "{summary_markdown} {} See {doc_url}",
+        retry_note(retryable, advice)
+    )
 }
 
 /// The description of one status's response: the reason phrases of its codes, each once.

@@ -93,12 +93,27 @@ pub(crate) fn similar_label(label: &str) -> Option<FactKind> {
     ALIASES.iter().find(|(a, _)| *a == near).map(|&(_, k)| k)
 }
 
-/// `[a-z][a-z0-9_]*`, with `.` and `-` also allowed after the first character.
+/// See [`CODE_RULE`].
 pub(crate) fn is_valid_code(code: &str) -> bool {
-    let mut chars = code.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_' | '.' | '-'))
+    let bytes = code.as_bytes();
+    let alnum = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes.iter().enumerate().all(|(i, b)| match b {
+            b'a'..=b'z' | b'0'..=b'9' | b'_' => true,
+            // A separator sits between two letters or digits: no `x.`, `a-`, `a..b`.
+            b'.' | b'-' => {
+                alnum(i.checked_sub(1).and_then(|j| bytes.get(j))) && alnum(bytes.get(i + 1))
+            }
+            _ => false,
+        })
 }
+
+/// The rule of [`is_valid_code`], in words.
+pub(crate) const CODE_RULE: &str = "codes start with a lowercase letter and hold lowercase \
+    letters, digits and `_`, with `.` or `-` only between two letters or digits";
+
+/// The statuses a page may document.
+pub(crate) const ERROR_STATUSES: std::ops::RangeInclusive<u16> = 400..=599;
 
 /// A valid code close to `text` (`Not Found` → `not_found`), if one can be made.
 pub(crate) fn code_suggestion(text: &str) -> Option<String> {
@@ -151,7 +166,7 @@ pub(crate) fn parse_status(text: &str) -> Result<StatusValue, StatusError> {
         return Err(StatusError::Syntax);
     }
     let status: u16 = digits.parse().map_err(|_| StatusError::Syntax)?;
-    if !(400..=599).contains(&status) {
+    if !ERROR_STATUSES.contains(&status) {
         return Err(StatusError::Range(status));
     }
     let canonical = canonical_reason(status);

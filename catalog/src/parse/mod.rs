@@ -13,8 +13,8 @@ use crate::model::{Page, Retry, Spans};
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, LineIndex};
 
+pub(crate) use facts::{CODE_RULE, ERROR_STATUSES, canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
-pub(crate) use facts::{canonical_reason, is_valid_code};
 use walk::Walk;
 
 /// A page with more problems than this is reported in part: the rest would only bury the
@@ -83,13 +83,9 @@ pub(crate) fn parse_page_with(
     if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE || walk.hidden > 0 {
         let hidden = checker.diags.len().saturating_sub(MAX_DIAGNOSTICS_PER_PAGE) + walk.hidden;
         checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
-        checker.diags.push(
-            Diagnostic::at_path(
-                source.display_path,
-                format!("{hidden} more problems in this page are not shown"),
-            )
-            .help("fix the ones above and check again"),
-        );
+        checker
+            .diags
+            .push(Diagnostic::not_shown(source.display_path, hidden));
     }
     if checker.diags.iter().any(Diagnostic::is_error) {
         return Err(checker.diags);
@@ -135,7 +131,7 @@ impl Checker<'_> {
             None => (GrpcCode::from_http_status(status), 0..0),
         };
         let (retry, retry_span) = retry?;
-        let summary = summary?;
+        let (summary, summary_markdown) = summary?;
         let doc_url = doc_url_for(config, folder, source.slug, &code);
         let mut page = Page {
             code,
@@ -143,10 +139,12 @@ impl Checker<'_> {
             grpc_code,
             title,
             summary,
+            summary_markdown,
             retry,
             slug: source.slug.to_owned(),
             doc_url,
             causes: std::mem::take(&mut walk.causes),
+            causes_markdown: std::mem::take(&mut walk.causes_markdown),
             fixes: std::mem::take(&mut walk.fixes),
             sdk: std::mem::take(&mut walk.sdk),
             related: Vec::new(),
@@ -413,15 +411,19 @@ impl Checker<'_> {
     }
 
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
-    fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<String> {
-        let found = walk.summary.as_ref().or(if walk.h1.is_none() {
-            walk.first_block.as_ref()
-        } else {
-            None
-        });
-        let (text, span) = match (found, &walk.front_matter.description) {
-            (Some((t, s)), _) => (t.clone(), s.clone()),
-            (None, Some(d)) => (d.clone(), 0..0),
+    /// The summary, plain and as markdown.
+    fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<(String, String)> {
+        let found = match (&walk.summary, &walk.h1) {
+            (Some(s), _) => Some((s, &walk.summary_markdown)),
+            (None, None) => walk
+                .first_block
+                .as_ref()
+                .map(|b| (b, &walk.first_block_markdown)),
+            (None, Some(_)) => None,
+        };
+        let (text, markdown, span) = match (found, &walk.front_matter.description) {
+            (Some(((t, s), m)), _) => (t.clone(), m.clone(), s.clone()),
+            (None, Some(d)) => (d.clone(), d.clone(), 0..0),
             (None, None) => {
                 self.diags.push(
                     Diagnostic::at_span(self.path, self.text, anchor(walk), "page has no summary").help(
@@ -431,34 +433,46 @@ impl Checker<'_> {
                 return None;
             }
         };
-        let mut rest = text.trim();
-        if let Some(after) = rest.strip_prefix("HTTP ") {
-            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-            if let (Ok(n), Some(status)) = (digits.parse::<u16>(), status)
-                && n != status
-            {
-                self.error(
-                    span.clone(),
-                    format!("the summary says HTTP {n} but the page's status is {status}"),
-                )
-                .with_help(format!("write `HTTP {status} — …`"));
-            }
-            let tail = after[digits.len()..].trim_start();
-            if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
-                rest = t.trim_start();
-            }
+        let (said, rest) = summary_body(&text);
+        if let (Some(n), Some(status)) = (said, status)
+            && n != status
+        {
+            self.error(
+                span.clone(),
+                format!("the summary says HTTP {n} but the page's status is {status}"),
+            )
+            .with_help(format!("write `HTTP {status} — …`"));
         }
-        let mut chars = rest.chars();
-        let summary = match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
-        };
+        let summary = capitalized(rest);
         if summary.is_empty() {
             self.error(span, "the summary is empty")
                 .with_help("say in one sentence what the error means");
             return None;
         }
-        Some(summary)
+        Some((summary, capitalized(summary_body(&markdown).1)))
+    }
+}
+
+/// The status a summary names (`HTTP 401 — …`), and the summary without that prefix.
+fn summary_body(text: &str) -> (Option<u16>, &str) {
+    let mut rest = text.trim();
+    let mut said = None;
+    if let Some(after) = rest.strip_prefix("HTTP ") {
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        said = digits.parse::<u16>().ok();
+        let tail = after[digits.len()..].trim_start();
+        if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
+            rest = t.trim_start();
+        }
+    }
+    (said, rest)
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

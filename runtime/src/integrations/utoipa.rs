@@ -101,6 +101,7 @@ pub(crate) fn responses(
                 let example = ExampleBuilder::new()
                     .summary(doc.summary)
                     .description(errdocs_wire::example_description(
+                        doc.summary_markdown,
                         doc.retry.retryable,
                         doc.retry.advice,
                         doc.doc_url,

@@ -434,3 +434,36 @@ fn an_indented_facts_table_is_reported_once() {
         Some("start the table's lines at the left margin")
     );
 }
+
+#[test]
+fn code_separators_sit_between_letters_or_digits() {
+    for ok in ["a", "a_", "a.b", "a-b", "v2.card-declined", "a__b"] {
+        assert!(is_valid_code(ok), "{ok}");
+    }
+    for bad in ["x.", "a-", "a..b", "a.-b", "-a", "", "../x", "a/b", "A"] {
+        assert!(!is_valid_code(bad), "{bad}");
+    }
+}
+
+#[test]
+fn summary_and_causes_keep_inline_code_in_their_markdown_form() {
+    let page = ok(
+        "# conflict\n\n> HTTP 409 — the `Idempotency-Key` was reused.\n\n| | |\n|-|-|\n| **HTTP status** | `409 Conflict` |\n| **Retry?** | No |\n\n## When this happens\n\n* A second request with the same `Idempotency-Key` and another body.\n* Code with a backtick: ``a`b``.\n",
+    );
+    assert_eq!(page.summary, "The Idempotency-Key was reused.");
+    assert_eq!(page.summary_markdown, "The `Idempotency-Key` was reused.");
+    assert_eq!(
+        page.causes,
+        [
+            "A second request with the same Idempotency-Key and another body.",
+            "Code with a backtick: a`b."
+        ]
+    );
+    assert_eq!(
+        page.causes_markdown,
+        [
+            "A second request with the same `Idempotency-Key` and another body.",
+            "Code with a backtick: `` a`b ``."
+        ]
+    );
+}

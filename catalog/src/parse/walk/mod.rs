@@ -2,9 +2,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{
-    CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{CodeBlockKind, Event, LinkType, MetadataBlockKind, Parser, Tag, TagEnd};
 
 use super::facts::{FactKind, normalize_ascii};
 use super::front_matter::FrontMatter;
@@ -85,6 +83,12 @@ pub(crate) struct Walk {
     pub summary: Option<(String, Range<usize>)>,
     pub facts: Vec<Fact>,
     pub causes: Vec<String>,
+    /// The causes as markdown, inline code kept (`` `Idempotency-Key` ``).
+    pub causes_markdown: Vec<String>,
+    /// The summary as markdown, inline code kept.
+    pub summary_markdown: String,
+    /// The first block as markdown, inline code kept.
+    pub first_block_markdown: String,
     pub fixes: Vec<String>,
     pub sdk: Vec<SdkMapping>,
     pub example: Option<CodeBlock>,
@@ -136,10 +140,10 @@ struct State<'t> {
     other: Vec<(String, usize)>,
     heading: Option<(u8, String, Range<usize>)>,
     summary_state: SummaryState,
-    summary_text: String,
+    summary_text: Texts,
     container_depth: usize,
     list_depth: usize,
-    item: Option<String>,
+    item: Option<Texts>,
     table: Option<Vec<Vec<Cell>>>,
     in_head: bool,
     code: Option<(String, CodeBlock)>,
@@ -152,7 +156,7 @@ struct State<'t> {
     index: Option<LineIndex>,
     /// Where a diagnostic past [`KEPT_DIAGNOSTICS`] is written, then dropped.
     discarded: Diagnostic,
-    first_capture: Option<(String, usize)>,
+    first_capture: Option<(Texts, usize)>,
 }
 
 impl Walk {
@@ -168,7 +172,7 @@ impl Walk {
             other: Vec::new(),
             heading: None,
             summary_state: SummaryState::BeforeH1,
-            summary_text: String::new(),
+            summary_text: Texts::default(),
             container_depth: 0,
             list_depth: 0,
             item: None,
@@ -182,10 +186,7 @@ impl Walk {
             discarded: Diagnostic::at_path("", ""),
             first_capture: None,
         };
-        let options = Options::ENABLE_TABLES
-            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-            | Options::ENABLE_STRIKETHROUGH;
-        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
             let range = range.start + base..range.end + base;
             state.event(event, range);
         }
@@ -237,11 +238,11 @@ impl State<'_> {
             && self.walk.first_block.is_none()
             && self.first_capture.is_none()
         {
-            self.first_capture = Some((String::with_capacity(80), range.start));
+            self.first_capture = Some((Texts::default(), range.start));
         }
         if self.summary_state == SummaryState::Waiting && self.container_depth == 0 {
             self.summary_state = if can_be_summary {
-                self.summary_text.clear();
+                self.summary_text = Texts::default();
                 SummaryState::Capturing(range.start)
             } else {
                 SummaryState::Done
@@ -253,12 +254,15 @@ impl State<'_> {
         if self.container_depth == 0
             && let Some((text, start)) = self.first_capture.take()
         {
-            self.walk.first_block = Some((collapse(text), start..range.end.max(start)));
+            let (text, markdown) = text.collapse();
+            self.walk.first_block_markdown = markdown;
+            self.walk.first_block = Some((text, start..range.end.max(start)));
         }
         if let SummaryState::Capturing(start) = self.summary_state
             && self.container_depth == 0
         {
-            let text = collapse(std::mem::take(&mut self.summary_text));
+            let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
+            self.walk.summary_markdown = markdown;
             let end = range.end.max(start);
             self.walk.summary = Some((text, start..end));
             self.summary_state = SummaryState::Done;
@@ -270,8 +274,8 @@ impl State<'_> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(t) => self.text(&t, range),
-            Event::Code(t) => self.inline_text(&t, range),
-            Event::SoftBreak | Event::HardBreak => self.inline_text(" ", range),
+            Event::Code(t) => self.inline_text(&t, &code_span(&t), range),
+            Event::SoftBreak | Event::HardBreak => self.inline_text(" ", " ", range),
             _ => {}
         }
     }
@@ -304,8 +308,8 @@ impl State<'_> {
                 self.container_depth += 1;
                 self.list_depth += 1;
             }
-            Tag::Item if self.list_depth == 1 => self.item = Some(String::with_capacity(96)),
-            Tag::Item => self.inline_text(" ", range),
+            Tag::Item if self.list_depth == 1 => self.item = Some(Texts::default()),
+            Tag::Item => self.inline_text(" ", " ", range),
             Tag::Table(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
@@ -364,15 +368,18 @@ impl State<'_> {
             }
             TagEnd::Paragraph => {
                 if let Some(item) = self.item.as_mut() {
-                    push_collapsed(item, " ");
+                    item.push(" ", " ");
                 }
                 self.block_ends(&range);
             }
             TagEnd::Item if self.list_depth == 1 => {
                 if let Some(item) = self.item.take() {
-                    let item = collapse(item);
+                    let (item, markdown) = item.collapse();
                     match self.section {
-                        SectionKind::Causes => self.walk.causes.push(item),
+                        SectionKind::Causes => {
+                            self.walk.causes.push(item);
+                            self.walk.causes_markdown.push(markdown);
+                        }
                         SectionKind::Fixes => self.walk.fixes.push(item),
                         _ => {}
                     }
@@ -417,22 +424,23 @@ impl State<'_> {
             block.text.push_str(t);
             return;
         }
-        self.inline_text(t, range);
+        self.inline_text(t, t, range);
     }
 
-    fn inline_text(&mut self, t: &str, range: Range<usize>) {
+    /// Inline text `t`, written `markdown` in the page's markdown form.
+    fn inline_text(&mut self, t: &str, markdown: &str, range: Range<usize>) {
         if let Some((_, text, _)) = self.heading.as_mut() {
             push_collapsed(text, t);
             return;
         }
         if let SummaryState::Capturing(_) = self.summary_state {
-            push_collapsed(&mut self.summary_text, t);
+            self.summary_text.push(t, markdown);
         }
         if let Some((text, _)) = self.first_capture.as_mut() {
-            push_collapsed(text, t);
+            text.push(t, markdown);
         }
         if let Some(item) = self.item.as_mut() {
-            push_collapsed(item, t);
+            item.push(t, markdown);
         }
         if let Some(cell) = self
             .table
@@ -506,7 +514,8 @@ impl State<'_> {
     fn finish(mut self) -> Walk {
         self.close_other_section(self.text.len());
         if let SummaryState::Capturing(start) = self.summary_state {
-            let text = collapse(std::mem::take(&mut self.summary_text));
+            let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
+            self.walk.summary_markdown = markdown;
             self.walk.summary = Some((text, start..self.text.len()));
         }
         self.walk
@@ -539,6 +548,38 @@ fn push_collapsed(buf: &mut String, t: &str) {
     } else if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
         buf.push(' ');
     }
+}
+
+/// Text collected twice: plain (for bodies) and as markdown (inline code kept), for targets
+/// that render markdown.
+#[derive(Default)]
+struct Texts {
+    plain: String,
+    markdown: String,
+}
+
+impl Texts {
+    fn push(&mut self, plain: &str, markdown: &str) {
+        push_collapsed(&mut self.plain, plain);
+        push_collapsed(&mut self.markdown, markdown);
+    }
+
+    fn collapse(self) -> (String, String) {
+        (collapse(self.plain), collapse(self.markdown))
+    }
+}
+
+/// Inline code `t` as markdown: `` `t` ``, with longer fences when `t` holds backticks.
+fn code_span(t: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in t.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    format!("{fence}{pad}{t}{pad}{fence}")
 }
 
 /// A buffer filled by [`push_collapsed`], without its trailing space.

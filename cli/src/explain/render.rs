@@ -1,11 +1,13 @@
-//! `errdocs explain CODE`: a page rendered for the terminal, like `rustc --explain`.
+//! A page rendered for the terminal: styled text, tables aligned, links spelled out.
 
 use anstyle::{AnsiColor, Style};
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 /// Renders markdown for a terminal: styled when `color`, plain text otherwise. Front
-/// matter, the preamble before the H1 and MDX/HTML are left out.
+/// matter, the preamble before the H1 and HTML are left out; the content of MDX components
+/// (`<Note>…</Note>`) is rendered as the page's own.
 pub(crate) fn render(markdown: &str, color: bool) -> String {
+    let markdown = unwrap_components(markdown);
     let style = |s: Style| if color { s } else { Style::new() };
     let bold = style(Style::new().bold());
     let heading = style(Style::new().bold().underline());
@@ -15,25 +17,34 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
 
     let mut r = Renderer::default();
     let mut seen_h1 = false;
+    // Blocks open before the H1: an H1 inside a preamble blockquote is not the page's.
+    let mut open_before_h1 = 0usize;
     let mut skip_depth = 0usize;
-    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    for event in Parser::new_ext(markdown, options) {
+    for event in Parser::new_ext(&markdown, errdocs_catalog::markdown_options()) {
         // Everything before the H1 (front matter, a docs-site preamble) is skipped.
         if !seen_h1 {
-            if let Event::Start(Tag::Heading {
-                level: HeadingLevel::H1,
-                ..
-            }) = event
-            {
-                seen_h1 = true;
-            } else {
-                continue;
+            match event {
+                Event::Start(Tag::Heading {
+                    level: HeadingLevel::H1,
+                    ..
+                }) if open_before_h1 == 0 => seen_h1 = true,
+                Event::Start(Tag::Heading { .. }) => continue,
+                Event::End(TagEnd::Heading(_)) => continue,
+                Event::Start(_) => {
+                    open_before_h1 += 1;
+                    continue;
+                }
+                Event::End(_) => {
+                    open_before_h1 = open_before_h1.saturating_sub(1);
+                    continue;
+                }
+                _ => continue,
             }
         }
         if skip_depth > 0 {
             match event {
                 Event::Start(Tag::MetadataBlock(_)) => skip_depth += 1,
-                Event::End(TagEnd::MetadataBlock(_)) => skip_depth -= 1,
+                Event::End(TagEnd::MetadataBlock(_)) => skip_depth = skip_depth.saturating_sub(1),
                 _ => {}
             }
             continue;
@@ -64,7 +75,7 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
                 r.push_style(quote);
             }
             Event::End(TagEnd::BlockQuote(_)) => {
-                r.quote_depth -= 1;
+                r.quote_depth = r.quote_depth.saturating_sub(1);
                 r.pop_style();
             }
             Event::Start(Tag::List(start)) => {
@@ -78,7 +89,7 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
             }
             Event::End(TagEnd::List(_)) => {
                 r.lists.pop();
-                r.list_depth -= 1;
+                r.list_depth = r.list_depth.saturating_sub(1);
             }
             Event::Start(Tag::Item) => {
                 r.newline();
@@ -172,6 +183,59 @@ pub(crate) fn render(markdown: &str, color: bool) -> String {
     let mut out = r.out.trim_end().to_owned();
     out.push('\n');
     out
+}
+
+/// The markdown with MDX component tags (`<Note>`, `</Note>`, `<Card title="x" />`, a
+/// capitalized name) taken off their lines, so what they wrap renders as markdown. Fenced
+/// code is left alone.
+fn unwrap_components(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut fence: Option<&str> = None;
+    for line in markdown.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        match (fence, marker) {
+            (None, Some(m)) => fence = Some(m),
+            (Some(open), Some(m)) if open == m => fence = None,
+            _ => {}
+        }
+        if fence.is_some() || marker.is_some() {
+            out.push_str(line);
+            continue;
+        }
+        let mut rest = line.trim_end_matches(['\n', '\r']);
+        let ending = &line[rest.len()..];
+        let indent = rest.len() - rest.trim_start().len();
+        out.push_str(&rest[..indent]);
+        rest = rest[indent..].trim_end();
+        while let Some(after) = strip_component_tag(rest, false) {
+            rest = after.trim_start();
+        }
+        while let Some(before) = strip_component_tag(rest, true) {
+            rest = before.trim_end();
+        }
+        out.push_str(rest);
+        out.push_str(ending);
+    }
+    out
+}
+
+/// `s` without a component tag at its start (or its end, when `at_end`), if it has one.
+fn strip_component_tag(s: &str, at_end: bool) -> Option<&str> {
+    let (tag, rest) = if at_end {
+        let start = s.rfind('<')?;
+        s.ends_with('>').then(|| (&s[start..], &s[..start]))?
+    } else {
+        let end = s.find('>')?;
+        s.starts_with('<').then(|| (&s[..=end], &s[end + 1..]))?
+    };
+    let name = tag.trim_start_matches('<').trim_start_matches('/');
+    let is_component = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
+            .all(|c| c.is_ascii_alphanumeric() || c == '.');
+    is_component.then_some(rest)
 }
 
 #[derive(Default)]
@@ -285,7 +349,7 @@ mod tests {
     fn the_grpc_line_says_where_the_code_comes_from() {
         let derived = errdocs_catalog::parse_page(
             "docs/errors/unauthorized.md",
-            include_str!("../../docs/errors/unauthorized.md"),
+            include_str!("../../../docs/errors/unauthorized.md"),
         )
         .unwrap();
         assert_eq!(
@@ -305,7 +369,7 @@ mod tests {
 
     #[test]
     fn plain_rendering_of_the_seed() {
-        let page = include_str!("../../docs/errors/unauthorized.md");
+        let page = include_str!("../../../docs/errors/unauthorized.md");
         let out = render(page, false);
         assert!(
             out.starts_with(
@@ -338,6 +402,45 @@ mod tests {
             "the preamble is skipped"
         );
         assert!(!out.contains('\u{1b}'), "no escape codes in plain text");
+    }
+
+    #[test]
+    fn an_h1_in_the_preamble_blockquote_does_not_panic() {
+        let page = "> # Documentation index\n> Fetch it at https://x/llms.txt\n\n# teapot\n\n> HTTP 418 — a teapot.\n";
+        for color in [false, true] {
+            let out = render(page, color);
+            assert!(!out.contains("Documentation index"), "{out}");
+        }
+        assert!(render(page, false).starts_with("teapot\n\n│ HTTP 418 — a teapot.\n"));
+    }
+
+    #[test]
+    fn the_content_of_mdx_components_is_rendered() {
+        let page = "# x\n\n<Note>\nRetry after `Retry-After` seconds.\n</Note>\n\n<Warning title=\"Careful\">Do not loop.</Warning>\n\n<Card href=\"/y\" />\n\n```jsx\n<Note>kept</Note>\n```\n";
+        let out = render(page, false);
+        assert!(
+            out.contains("Retry after `Retry-After` seconds.\n"),
+            "{out}"
+        );
+        assert!(out.contains("Do not loop.\n"), "{out}");
+        assert!(!out.contains("<Warning") && !out.contains("<Card"), "{out}");
+        assert!(
+            out.contains("    <Note>kept</Note>\n"),
+            "code is left alone: {out}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn rendering_never_panics(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "> ", "# ", "## ", "### ", "* ", "1. ", "  ", "| a | b |\n", "|-|-|\n", "`", "```\n",
+            "~~~\n", "\n", "\n\n", "x", "é", "<Note>", "</Note>", "<br/>", "<!-- c -->", "---\n",
+            "[a](b)", "[a]", "**", "_", "\\", "\t", "> > ", "- [ ] ", "<https://x>",
+        ]), 0..40)) {
+            let text: String = pieces.concat();
+            let _ = render(&text, false);
+            let _ = render(&text, true);
+        }
     }
 
     #[test]

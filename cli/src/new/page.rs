@@ -1,7 +1,6 @@
-//! `errdocs new CODE --status N`: a page in the catalog's house style that passes `check`.
+//! The text of a new page in the catalog's house style, which passes `check`.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use errdocs_catalog::{Config, Envelope, doc_url_for};
 
@@ -10,6 +9,24 @@ pub(crate) struct NewPage<'a> {
     pub code: &'a str,
     pub status: u16,
     pub retryable: bool,
+    /// The page's path under the docs folder, without extension (`billing/upstream_busy`).
+    pub slug: &'a str,
+}
+
+/// Refuses a code or status that `check` would refuse, before anything is made of them.
+pub(crate) fn validate(code: &str, status: u16) -> Result<(), String> {
+    if !errdocs_catalog::is_valid_code(code) {
+        return Err(format!(
+            "`{code}` is not a valid error code; {}",
+            errdocs_catalog::CODE_RULE
+        ));
+    }
+    if !errdocs_catalog::is_error_status(status) {
+        return Err(format!(
+            "status {status} is not an error status; expected 400–599"
+        ));
+    }
+    Ok(())
 }
 
 /// The markdown of a new page.
@@ -22,29 +39,28 @@ pub(crate) fn page_text(
         code,
         status,
         retryable,
+        slug,
     } = *page;
-    if !errdocs_catalog::is_valid_code(code) {
-        return Err(format!(
-            "`{code}` is not a valid error code; codes match `[a-z][a-z0-9_]*`"
-        ));
-    }
-    if !(400..=599).contains(&status) {
-        return Err(format!(
-            "status {status} is not an error status; expected 400–599"
-        ));
-    }
-    let reason = errdocs_catalog::canonical_reason(status)
-        .ok_or_else(|| format!("status {status} has no standard reason phrase"))?;
-    let slug = code;
+    validate(code, status)?;
+    let canonical = errdocs_catalog::canonical_reason(status);
+    // A status without a reason phrase (`499`) is titled `Error`, as `check` reads it.
+    let reason = canonical.unwrap_or("Error");
     let doc_url = doc_url_for(config, folder, slug, code);
-    let summary = format!("{}.", sentence_case(reason));
+    let summary = match canonical {
+        Some(reason) => format!("{}.", sentence_case(reason)),
+        None if status < 500 => "client error.".to_owned(),
+        None => "server error.".to_owned(),
+    };
     let detail = capitalize(&summary);
     let retry = if retryable {
         "Yes — retry with exponential backoff."
     } else {
         "No — fix the request before re-sending."
     };
-    let status_cell = format!("`{status} {reason}`");
+    let status_cell = match canonical {
+        Some(reason) => format!("`{status} {reason}`"),
+        None => format!("`{status}`"),
+    };
     let code_cell = format!("`{code}`");
     let width = [status_cell.len(), code_cell.len(), retry.chars().count()]
         .into_iter()
@@ -162,11 +178,6 @@ fn request_id_for(code: &str) -> String {
     )
 }
 
-/// Where the page goes: `<dir>/<code>.md`.
-pub(crate) fn page_path(dir: &Path, code: &str) -> std::path::PathBuf {
-    dir.join(format!("{code}.md"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +202,7 @@ mod tests {
                 code: "teapot",
                 status: 418,
                 retryable: false,
+                slug: "teapot",
             },
             &config,
             "errors",
@@ -218,7 +230,8 @@ mod tests {
                 &NewPage {
                     code: "Teapot",
                     status: 418,
-                    retryable: false
+                    retryable: false,
+                    slug: "x",
                 },
                 &config,
                 "errors"
@@ -230,7 +243,8 @@ mod tests {
                 &NewPage {
                     code: "ok",
                     status: 200,
-                    retryable: false
+                    retryable: false,
+                    slug: "x",
                 },
                 &config,
                 "errors"

@@ -1,0 +1,148 @@
+//! `errdocs check`: every page of a docs folder, with a summary line; exits 1 on any error.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use errdocs_catalog::Diagnostic;
+
+use crate::CheckFormat;
+use crate::output::{plural, stderr_color};
+
+/// Runs `errdocs check`.
+pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<String>) -> ExitCode {
+    let shown = dir.clone();
+    let result = crate::catalog::load(dir, doc_url);
+    let (diags, pages) = match &result {
+        Ok(catalog) => (catalog.warnings.clone(), catalog.pages.len()),
+        Err(diags) => (diags.clone(), 0),
+    };
+    let counts = Counts::of(&diags);
+    let ok = result.is_ok();
+    match format {
+        CheckFormat::Json => {
+            let report = serde_json::json!({
+                "ok": ok,
+                "pages": pages,
+                "errors": counts.errors,
+                "warnings": counts.warnings,
+                "not_shown": counts.not_shown,
+                "diagnostics": diags,
+            });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
+        }
+        CheckFormat::Human => {
+            let mut err = anstream::stderr();
+            let _ = write!(
+                err,
+                "{}",
+                errdocs_catalog::render_all(&diags, stderr_color())
+            );
+            let folder = shown
+                .map(|d| d.display().to_string())
+                .unwrap_or_else(|| "the catalog".to_owned());
+            let _ = writeln!(err, "{}", summary(&folder, pages, ok, &counts));
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// How many errors and warnings a run found.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Errors shown.
+    pub errors: usize,
+    /// Warnings shown.
+    pub warnings: usize,
+    /// Problems left out of the report, counted by its "not shown" notes.
+    pub not_shown: usize,
+}
+
+impl Counts {
+    pub(crate) fn of(diags: &[Diagnostic]) -> Counts {
+        let notes = diags.iter().filter(|d| d.not_shown > 0).count();
+        let errors = diags.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - errors;
+        Counts {
+            errors: errors - notes,
+            warnings,
+            not_shown: diags.iter().map(|d| d.not_shown).sum(),
+        }
+    }
+
+    /// Errors, shown or not (a problem not shown counts as an error).
+    pub(crate) fn all_errors(&self) -> usize {
+        self.errors + self.not_shown
+    }
+}
+
+/// The last line of a human report.
+fn summary(folder: &str, pages: usize, ok: bool, counts: &Counts) -> String {
+    let Counts {
+        errors,
+        warnings,
+        not_shown,
+    } = *counts;
+    let warnings_part = |sep: &str| {
+        if warnings > 0 {
+            format!("{sep}{warnings} warning{}", plural(warnings))
+        } else {
+            String::new()
+        }
+    };
+    if ok {
+        format!(
+            "checked {pages} page{} in {folder}: no errors{}",
+            plural(pages),
+            warnings_part(", ")
+        )
+    } else {
+        let hidden = if not_shown > 0 {
+            format!(
+                ", and {not_shown} more problem{} not shown",
+                plural(not_shown)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "error: {folder} has {errors} error{}{}{hidden}",
+            plural(errors),
+            warnings_part(" and ")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_not_shown_are_counted_apart_from_the_note() {
+        let mut diags: Vec<Diagnostic> = (0..100)
+            .map(|i| Diagnostic::at_path("x.md", format!("problem {i}")))
+            .collect();
+        diags.push(Diagnostic::not_shown("x.md", 5));
+        let counts = Counts::of(&diags);
+        assert_eq!(
+            counts,
+            Counts {
+                errors: 100,
+                warnings: 0,
+                not_shown: 5
+            }
+        );
+        assert_eq!(counts.all_errors(), 105);
+        assert_eq!(
+            summary("docs", 0, false, &counts),
+            "error: docs has 100 errors, and 5 more problems not shown"
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! Which page already has a code: every page of the folder counts, broken or `.mdx`.
+
+use std::path::Path;
+
+use errdocs_catalog::Config;
+
+/// The page (as messages show it) that already has `code`, if any.
+///
+/// When the catalog loads, its pages say it. Otherwise each page is asked on its own: a page
+/// that parses by its code, a broken page by its file name or its H1.
+pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option<String> {
+    if let Ok(catalog) = errdocs_catalog::load_catalog(root, config) {
+        return catalog.page(code).map(|p| p.display_path.clone());
+    }
+    let mut files = Vec::new();
+    pages_under(root, &mut files);
+    files.sort();
+    files.into_iter().find_map(|path| {
+        let shown = crate::catalog::display(&path);
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let text = std::fs::read(&path).ok()?;
+        let text = String::from_utf8_lossy(&text);
+        let named = match errdocs_catalog::parse_page(&shown, &text) {
+            Ok(page) => page.code == code,
+            Err(_) => stem.as_deref() == Some(code) || h1(&text) == Some(code),
+        };
+        named.then_some(shown)
+    })
+}
+
+/// Every `.md` and `.mdx` file under `dir`; symlinks are not followed, hidden files skipped.
+fn pages_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if name.starts_with('.') || name.starts_with('_') {
+            continue;
+        }
+        if kind.is_dir() {
+            pages_under(&entry.path(), out);
+        } else if kind.is_file() && (name.ends_with(".md") || name.ends_with(".mdx")) {
+            out.push(entry.path());
+        }
+    }
+}
+
+/// The text of the first `# ` heading line, trimmed.
+fn h1(text: &str) -> Option<&str> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .map(str::trim)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_h1_names_a_broken_page() {
+        assert_eq!(h1("---\nx: 1\n---\n# teapot \n# other\n"), Some("teapot"));
+        assert_eq!(h1("no heading\n"), None);
+    }
+}
