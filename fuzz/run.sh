@@ -46,6 +46,7 @@ trap 'rm -rf "$ERRDOCS_FUZZ_TMP"' EXIT
 
 for target in "${targets[@]}"; do
   mkdir -p "corpus/$target"
+  corpora=("corpus/$target")
   case $mode in
     fast)
       build=(-s none --target-dir target/none)
@@ -54,6 +55,9 @@ for target in "${targets[@]}"; do
     large)
       build=(-s none --target-dir target/none)
       args=(-max_len=1000000 -len_control=0 -timeout=10 -rss_limit_mb=4096 -dict=page.dict)
+      # new inputs go to the -large corpus (seeded with large inputs); the main one is read only
+      mkdir -p "corpus/$target-large"
+      corpora=("corpus/$target-large" "corpus/$target")
       ;;
     asan)
       build=()
@@ -62,6 +66,6 @@ for target in "${targets[@]}"; do
   esac
   echo "== $target ($mode, ${seconds}s)"
   # shellcheck disable=SC2086
-  cargo fuzz run "${build[@]}" "$target" "corpus/$target" -- \
+  cargo fuzz run "${build[@]}" "$target" "${corpora[@]}" -- \
     "${args[@]}" -max_total_time="$seconds" -print_final_stats=1 ${FUZZ_ARGS:-}
 done

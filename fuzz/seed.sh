@@ -5,10 +5,12 @@
 # parse_page: one seed per page. load_catalog: whole folders with their errdocs.toml, in the
 # target's form `config \0 path \0 page \0 path \0 page ...`, cut into seeds of at most 24
 # pages and 16 KiB (the fast run's -max_len), each also seeded with variant configs so the
-# problem envelope and retry_default are reached.
+# problem envelope and retry_default are reached. The `-large` corpora (for `run.sh large`)
+# get whole folders as one page, pages repeated to 256 KiB, and folders uncut.
 set -euo pipefail
 cd "$(dirname "$0")"
-mkdir -p corpus/parse_page corpus/load_catalog corpus/expand_derive corpus/client_parse
+mkdir -p corpus/parse_page corpus/load_catalog corpus/expand_derive corpus/client_parse \
+  corpus/parse_page-large corpus/load_catalog-large
 python3 - <<'PY'
 import hashlib, os, pathlib
 
@@ -68,6 +70,16 @@ def seed_folder(folder, stop):
             n += 1
     for _, text in pages:
         save("parse_page", text)
+    # for `run.sh large`: the folder's pages as one page, each page repeated to 256 KiB,
+    # and the folder uncut
+    save("parse_page-large", b"\n".join(text for _, text in pages))
+    for _, text in pages:
+        if text:
+            save("parse_page-large", text * (256 * 1024 // len(text) + 1))
+    fields = [config_of(folder, stop)]
+    for rel, text in pages[:MAX_PAGES]:
+        fields += [rel.encode(), text]
+    save("load_catalog-large", b"\0".join(fields))
     return n
 
 folders = [repo / "docs" / "errors"]
@@ -78,6 +90,6 @@ if shared.is_dir():
 else:
     print(f"note: {shared} not found, seeding without the shared corpus")
 n = sum(seed_folder(f, repo) for f in folders)
-for target in ("parse_page", "load_catalog"):
+for target in ("parse_page", "load_catalog", "parse_page-large", "load_catalog-large"):
     print(f"{target}: {len(os.listdir(pathlib.Path('corpus') / target))} seeds")
 PY
