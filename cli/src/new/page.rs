@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use errdocs_catalog::{Config, Envelope, doc_url_for};
+use errdocs_catalog::{Config, doc_url_for};
+use errdocs_wire::{Body, Fact, Facts, Value};
 
 /// What `new` was asked for.
 pub(crate) struct NewPage<'a> {
@@ -96,28 +97,21 @@ pub(crate) fn page_text(
     let _ = writeln!(out, "## Example response\n");
     let _ = writeln!(out, "```json theme={{null}}");
     let request_id = request_id_for(code);
-    let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    match config.envelope {
-        Envelope::Errdocs => {
-            let _ = writeln!(out, "{{");
-            let _ = writeln!(out, "  \"detail\": {},", json(&detail));
-            let _ = writeln!(out, "  \"code\": {},", json(code));
-            let _ = writeln!(out, "  \"request_id\": \"{request_id}\",");
-            let _ = writeln!(out, "  \"doc_url\": {}", json(&doc_url));
-            let _ = writeln!(out, "}}");
-        }
-        Envelope::Problem => {
-            let _ = writeln!(out, "{{");
-            let _ = writeln!(out, "  \"type\": {},", json(&doc_url));
-            let _ = writeln!(out, "  \"title\": {},", json(reason));
-            let _ = writeln!(out, "  \"status\": {status},");
-            let _ = writeln!(out, "  \"detail\": {},", json(&detail));
-            let _ = writeln!(out, "  \"instance\": \"/\",");
-            let _ = writeln!(out, "  \"code\": {},", json(code));
-            let _ = writeln!(out, "  \"request_id\": \"{request_id}\"");
-            let _ = writeln!(out, "}}");
-        }
-    }
+    let facts = ExampleFacts {
+        detail: &detail,
+        code,
+        request_id: &request_id,
+        doc_url: &doc_url,
+        title: reason,
+        status,
+    };
+    // The body comes from the envelope's one description, so the page passes `check`.
+    let body = Body::new(config.envelope, &facts);
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&body).unwrap_or_default()
+    );
     let _ = writeln!(out, "```\n");
     let _ = writeln!(out, "## How to fix\n");
     let _ = writeln!(out, "1. Describe the first thing to check.");
@@ -251,5 +245,29 @@ mod tests {
             )
             .is_err()
         );
+    }
+}
+
+/// The facts of a new page, as its example response shows them.
+struct ExampleFacts<'a> {
+    detail: &'a str,
+    code: &'a str,
+    request_id: &'a str,
+    doc_url: &'a str,
+    title: &'a str,
+    status: u16,
+}
+
+impl Facts for ExampleFacts<'_> {
+    fn fact(&self, fact: Fact) -> Value<'_> {
+        match fact {
+            Fact::Detail => Value::Str(self.detail),
+            Fact::Code => Value::Str(self.code),
+            Fact::RequestId => Value::Str(self.request_id),
+            Fact::DocUrl => Value::Str(self.doc_url),
+            Fact::Title => Value::Str(self.title),
+            Fact::Status => Value::Int(self.status),
+            Fact::Instance => Value::Str(errdocs_wire::EXAMPLE_INSTANCE),
+        }
     }
 }
