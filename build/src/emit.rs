@@ -43,15 +43,7 @@ pub(crate) fn report(error: &CompileError, out: &mut impl Write) {
 
 /// A line of text with its control characters escaped, for a `cargo:` directive.
 fn escape_line(line: &str) -> String {
-    line.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    errdocs_catalog::escape_controls(line)
 }
 
 /// Lints of `clippy::pedantic` that generated items trip in a user's crate, allowed on each

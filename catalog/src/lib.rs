@@ -33,7 +33,8 @@ pub use load::{
 pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;
 pub use resolve::{
-    Resolved, Source, display_path, load_resolved, normalize, relative_to, relative_to_cwd, resolve,
+    Resolved, Source, display_path, escape_controls, load_resolved, normalize, relative_to,
+    relative_to_cwd, resolve,
 };
 pub use suggest::suggest;
 pub use url::doc_url_for;

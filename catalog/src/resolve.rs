@@ -167,6 +167,27 @@ pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// `text` with its control characters escaped (`\n`, `\u{1b}`), safe to print anywhere: in
+/// a diagnostic, in a terminal, in a `cargo:` directive of a build script.
+///
+/// ```
+/// assert_eq!(errdocs_catalog::escape_controls("a\ncargo:x"), "a\\ncargo:x");
+/// ```
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// `path` relative to the working directory when it lies below it, so diagnostics do not
 /// depend on where the checkout lives.
 ///

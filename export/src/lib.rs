@@ -44,3 +44,19 @@ pub(crate) fn sdk_exception<'p>(
         chars.next().is_some_and(|c| ident_char(c, true)) && chars.all(|c| ident_char(c, false));
     valid.then_some(name)
 }
+
+/// The pages of each SDK exception class that `class_of` names, classes sorted: the shape of
+/// the Python and TypeScript modules (one class per distinct exception, its codes listed).
+pub(crate) fn pages_by_class<'p>(
+    catalog: &'p errdocs_catalog::Catalog,
+    class_of: fn(&'p errdocs_catalog::Page) -> Option<&'p str>,
+) -> std::collections::BTreeMap<&'p str, Vec<&'p errdocs_catalog::Page>> {
+    let mut classes: std::collections::BTreeMap<&str, Vec<&errdocs_catalog::Page>> =
+        std::collections::BTreeMap::new();
+    for page in &catalog.pages {
+        if let Some(class) = class_of(page) {
+            classes.entry(class).or_default().push(page);
+        }
+    }
+    classes
+}

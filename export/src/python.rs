@@ -1,6 +1,5 @@
 //! The Python module of a catalog (`errdocs export --format python`).
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use errdocs_catalog::{Catalog, Page};
@@ -287,12 +286,7 @@ def _retry_after(value: Optional[str]) -> Optional[float]:
 /// assert!(module.contains("\n    \"unauthorized\": ErrorInfo(\n        code=\"unauthorized\",\n        status=401,\n"));
 /// ```
 pub fn to_python(catalog: &Catalog) -> String {
-    let mut classes: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
-    for page in &catalog.pages {
-        if let Some(class) = exception_class(page) {
-            classes.entry(class).or_default().push(page);
-        }
-    }
+    let classes = crate::pages_by_class(catalog, exception_class);
     let mut out = String::from(HEADER);
     let mut exported: Vec<&str> = vec![
         "ApiError",

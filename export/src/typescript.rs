@@ -1,6 +1,5 @@
 //! The TypeScript module of a catalog (`errdocs export --format typescript`).
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use errdocs_catalog::{Catalog, Page};
@@ -206,12 +205,7 @@ function stringField(fields: Readonly<Record<string, unknown>>, key: string): st
 /// assert!(module.contains("\nexport class AuthenticationError extends ApiError {\n"));
 /// ```
 pub fn to_typescript(catalog: &Catalog) -> String {
-    let mut classes: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
-    for page in &catalog.pages {
-        if let Some(class) = exception_class(page) {
-            classes.entry(class).or_default().push(page);
-        }
-    }
+    let classes = crate::pages_by_class(catalog, exception_class);
     let mut out = String::from(HEADER);
     out.push_str("\n/** Every documented error code. */\nexport type ErrorCode =");
     if catalog.pages.is_empty() {

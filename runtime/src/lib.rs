@@ -38,6 +38,8 @@ mod doc;
 mod framework;
 mod integrations;
 pub mod request;
+#[cfg(any(feature = "axum", feature = "tonic"))]
+mod request_layer;
 pub mod response;
 mod unknown;
 

@@ -155,22 +155,7 @@ pub(super) fn find_pages(
     Some(pages)
 }
 
-/// A path with its control characters escaped (`\n`, `\u{1b}`), safe to print anywhere.
-pub(super) fn escaped(path: &str) -> String {
-    if path.chars().any(char::is_control) {
-        path.chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_default().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect()
-    } else {
-        path.to_owned()
-    }
-}
+pub(super) use crate::escape_controls as escaped;
 
 /// A short, platform-independent reason for an I/O error.
 fn io_reason(e: &std::io::Error) -> String {

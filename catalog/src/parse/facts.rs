@@ -19,15 +19,19 @@ impl FactKind {
         }
     }
 
+    /// The front-matter keys of the facts (the first of each fact is its name), for
+    /// reading front matter and for did-you-mean on a misspelled key.
+    pub(crate) const KEYS: &[(&str, FactKind)] = &[
+        ("code", FactKind::Code),
+        ("status", FactKind::Status),
+        ("retryable", FactKind::Retry),
+        ("retry", FactKind::Retry),
+        ("grpc_code", FactKind::GrpcCode),
+    ];
+
     /// The fact a front-matter key names (`grpc_code`).
     pub(crate) fn of_key(key: &str) -> Option<FactKind> {
-        match key {
-            "code" => Some(FactKind::Code),
-            "status" => Some(FactKind::Status),
-            "retryable" | "retry" => Some(FactKind::Retry),
-            "grpc_code" => Some(FactKind::GrpcCode),
-            _ => None,
-        }
+        Self::KEYS.iter().find(|(k, _)| *k == key).map(|&(_, f)| f)
     }
 }
 

@@ -4,6 +4,8 @@
 use std::ops::Range;
 
 use yaml_rust2::parser::Parser;
+
+use super::facts::FactKind;
 use yaml_rust2::{Event, Yaml, YamlLoader};
 
 /// Limits that keep the YAML loader safe: it recurses once per nesting level (deep nesting
@@ -29,10 +31,8 @@ pub(crate) type Located = Option<(String, Range<usize>)>;
 
 #[derive(Debug, Default)]
 pub(crate) struct FrontMatter {
-    pub code: Located,
-    pub status: Located,
-    pub retryable: Located,
-    pub grpc_code: Located,
+    /// The facts it states, by the key that names them ([`FactKind::KEYS`]).
+    pub facts: Vec<(FactKind, (String, Range<usize>))>,
     /// The page title, which docs sites (Mintlify) render as the H1.
     pub title: Located,
     pub description: Option<String>,
@@ -40,8 +40,16 @@ pub(crate) struct FrontMatter {
     pub misspelled: Vec<(String, &'static str, Range<usize>)>,
 }
 
-/// The fact keys of front matter, for did-you-mean on misspellings.
-const FACT_KEYS: &[&str] = &["code", "status", "retryable", "grpc_code"];
+impl FrontMatter {
+    /// The value of `fact`, with the range of its line (the last key naming it wins).
+    pub fn fact(&self, fact: FactKind) -> Located {
+        self.facts
+            .iter()
+            .rev()
+            .find(|(f, _)| *f == fact)
+            .map(|(_, v)| v.clone())
+    }
+}
 
 /// Keys docs sites use (Mintlify, Docusaurus, Astro, Starlight…) that look like fact keys
 /// but are not misspellings of them.
@@ -77,18 +85,18 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
             let r = key_range(yaml, key);
             Some((text.clone(), base + r.start..base + r.end))
         };
+        if let Some(fact) = FactKind::of_key(key) {
+            fm.facts.extend(located().map(|v| (fact, v)));
+            continue;
+        }
         match key {
-            "code" => fm.code = located(),
-            "status" => fm.status = located(),
-            "retryable" | "retry" => fm.retryable = located(),
-            "grpc_code" => fm.grpc_code = located(),
             "title" => fm.title = located(),
             "description" => fm.description = Some(text),
             other => {
                 let near = if other.len() < 4 || SITE_KEYS.contains(&other) {
                     None
                 } else {
-                    crate::suggest(other, FACT_KEYS.iter().copied())
+                    crate::suggest(other, FactKind::KEYS.iter().map(|(k, _)| *k))
                 };
                 if let Some(near) = near {
                     let r = key_span(yaml, other);
@@ -241,11 +249,11 @@ mod tests {
     fn reads_facts_and_their_positions() {
         let yaml = "title: Not found\ncode: not_found\nstatus: 404\nretryable: false\n";
         let fm = parse_front_matter(yaml, 4).unwrap();
-        let (code, range) = fm.code.unwrap();
+        let (code, range) = fm.fact(FactKind::Code).unwrap();
         assert_eq!(code, "not_found");
         assert_eq!(range, 4 + 23..4 + 32);
-        assert_eq!(fm.status.unwrap().0, "404");
-        assert_eq!(fm.retryable.unwrap().0, "no");
+        assert_eq!(fm.fact(FactKind::Status).unwrap().0, "404");
+        assert_eq!(fm.fact(FactKind::Retry).unwrap().0, "no");
         assert_eq!(fm.title.unwrap().0, "Not found");
     }
 
@@ -281,7 +289,11 @@ mod tests {
         // Modest nesting and aliases still load.
         let fine = "code: not_found\nx: &x [1, [2, [3]]]\ny: [*x, *x]\n";
         assert_eq!(
-            parse_front_matter(fine, 0).unwrap().code.unwrap().0,
+            parse_front_matter(fine, 0)
+                .unwrap()
+                .fact(FactKind::Code)
+                .unwrap()
+                .0,
             "not_found"
         );
     }

@@ -170,7 +170,7 @@ impl Checker<'_> {
     /// The Code row, else the H1, else front matter; all that are given must agree.
     fn code(&mut self, walk: &Walk) -> Option<(String, Range<usize>)> {
         let row = walk.fact(FactKind::Code);
-        let front = walk.front_matter.code.clone();
+        let front = walk.front_matter.fact(FactKind::Code);
         // Docs sites render front matter `title:` as the H1 when the page has none.
         let (h1, h1_name) = match (&walk.h1, &walk.front_matter.title) {
             (Some(h1), _) => (Some(h1.clone()), "the H1"),
@@ -231,7 +231,7 @@ impl Checker<'_> {
 
     fn status(&mut self, walk: &Walk) -> Option<(u16, String, Range<usize>)> {
         let row = walk.fact(FactKind::Status).cloned();
-        let front = walk.front_matter.status.clone();
+        let front = walk.front_matter.fact(FactKind::Status);
         let from_row = row
             .as_ref()
             .and_then(|f| self.status_value(&f.value, f.span.clone()));
@@ -306,7 +306,7 @@ impl Checker<'_> {
 
     fn retry(&mut self, walk: &Walk, config: &Config) -> Option<(Retry, Range<usize>)> {
         let row = walk.fact(FactKind::Retry).cloned();
-        let front = walk.front_matter.retryable.clone();
+        let front = walk.front_matter.fact(FactKind::Retry);
         let mut parse = |value: &str, span: Range<usize>| match parse_retry(value) {
             Some((retryable, advice)) => Some((Retry { retryable, advice }, span)),
             None => {
@@ -357,7 +357,7 @@ impl Checker<'_> {
     /// stated one is refused.
     fn grpc_code(&mut self, walk: &Walk) -> Option<Option<(GrpcCode, Range<usize>)>> {
         let row = walk.fact(FactKind::GrpcCode).cloned();
-        let front = walk.front_matter.grpc_code.clone();
+        let front = walk.front_matter.fact(FactKind::GrpcCode);
         let from_row = row.map(|f| self.grpc_value(&f.value, f.span));
         let from_front = front.map(|(v, s)| (self.grpc_value(&v, s.clone()), s));
         match (from_row, from_front) {

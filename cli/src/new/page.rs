@@ -172,6 +172,30 @@ fn request_id_for(code: &str) -> String {
     )
 }
 
+/// The facts of a new page, as its example response shows them.
+struct ExampleFacts<'a> {
+    detail: &'a str,
+    code: &'a str,
+    request_id: &'a str,
+    doc_url: &'a str,
+    title: &'a str,
+    status: u16,
+}
+
+impl Facts for ExampleFacts<'_> {
+    fn fact(&self, fact: Fact) -> Value<'_> {
+        match fact {
+            Fact::Detail => Value::Str(self.detail),
+            Fact::Code => Value::Str(self.code),
+            Fact::RequestId => Value::Str(self.request_id),
+            Fact::DocUrl => Value::Str(self.doc_url),
+            Fact::Title => Value::Str(self.title),
+            Fact::Status => Value::Int(self.status),
+            Fact::Instance => Value::Str(errdocs_wire::EXAMPLE_INSTANCE),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,29 +269,5 @@ mod tests {
             )
             .is_err()
         );
-    }
-}
-
-/// The facts of a new page, as its example response shows them.
-struct ExampleFacts<'a> {
-    detail: &'a str,
-    code: &'a str,
-    request_id: &'a str,
-    doc_url: &'a str,
-    title: &'a str,
-    status: u16,
-}
-
-impl Facts for ExampleFacts<'_> {
-    fn fact(&self, fact: Fact) -> Value<'_> {
-        match fact {
-            Fact::Detail => Value::Str(self.detail),
-            Fact::Code => Value::Str(self.code),
-            Fact::RequestId => Value::Str(self.request_id),
-            Fact::DocUrl => Value::Str(self.doc_url),
-            Fact::Title => Value::Str(self.title),
-            Fact::Status => Value::Int(self.status),
-            Fact::Instance => Value::Str(errdocs_wire::EXAMPLE_INSTANCE),
-        }
     }
 }
