@@ -21,22 +21,18 @@ fn scratch(test: &str) -> PathBuf {
     dir
 }
 
-/// Whether `program --version` runs; a missing tool fails on CI and is a printed skip elsewhere.
+#[path = "../../cli/tests/support/tools.rs"]
+mod tools;
+
+/// Whether `program` can run (the project's `.tools/` or `PATH`); a missing tool fails on CI
+/// and is a printed skip elsewhere.
 fn tool(program: &str, install: &str) -> bool {
-    let found = Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{program} is required when CI is set; install it with `{install}`"
-        );
-        eprintln!(
-            "note: {program} is not installed, skipping this check (`{install}` installs it)"
-        );
-    }
-    found
+    tools::tool_available(tools::tool(program).is_some(), program, install)
+}
+
+/// The command of a tool that [`tool`] found.
+fn command(program: &str) -> Command {
+    tools::tool(program).unwrap_or_else(|| Command::new(program))
 }
 
 /// Runs `command` and returns its stdout, failing the test with its output unless it succeeds.
@@ -92,7 +88,7 @@ fn python_retries_unknown_codes_like_the_rust_client() {
          m.ApiError('x', code='brand_new', status=s).retryable] for s in range(1001)]))"
     );
     let out = run(
-        Command::new("python3")
+        command("python3")
             .arg("-c")
             .arg(script)
             .arg(python_module(&dir)),
@@ -182,7 +178,7 @@ fn python_reads_raw_bodies_and_headers_like_the_rust_client() {
          assert m.from_response(500, None).detail == 'HTTP 500'\n"
     );
     let out = run(
-        Command::new("python3")
+        command("python3")
             .arg("-c")
             .arg(script)
             .arg(python_module(&dir))
@@ -223,14 +219,16 @@ fn python_reads_raw_bodies_and_headers_like_the_rust_client() {
 /// Regression: the TypeScript module called every unknown code not retryable.
 #[test]
 fn typescript_retries_unknown_codes_like_the_rust_client() {
-    if !tool("tsc", "npm install -g typescript@5") || !tool("node", "apt-get install nodejs") {
+    if !tool("tsc", "npm install --prefix .tools typescript@5")
+        || !tool("node", "apt-get install nodejs")
+    {
         return;
     }
     let dir = scratch("typescript_rule");
     let source = dir.join("errors.ts");
     std::fs::write(&source, errdocs_export::to_typescript(&catalog())).unwrap();
     run(
-        Command::new("tsc")
+        command("tsc")
             .args(["--strict", "--target", "es2020", "--module", "commonjs"])
             .arg("--outDir")
             .arg(&dir)
@@ -244,7 +242,7 @@ fn typescript_retries_unknown_codes_like_the_rust_client() {
         }\n\
         console.log(JSON.stringify(out));";
     let out = run(
-        Command::new("node")
+        command("node")
             .arg("-e")
             .arg(script)
             .arg(dir.join("errors.js")),
@@ -290,7 +288,7 @@ fn python_cleans_text_like_the_rust_client() {
         "{PY_IMPORT}print(json.dumps([m.clean_text(s) for s in json.load(open(sys.argv[2]))]))"
     );
     let out = run(
-        Command::new("python3")
+        command("python3")
             .arg("-c")
             .arg(script)
             .arg(python_module(&dir))

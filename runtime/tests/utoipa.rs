@@ -2,7 +2,8 @@
 //! (no hand-added components), and states the same contract as `errdocs export --format openapi`.
 #![cfg(feature = "utoipa")]
 
-use std::process::Command;
+#[path = "../../cli/tests/support/tools.rs"]
+mod tools;
 
 use serde_json::{Value, json};
 use utoipa::OpenApi;
@@ -150,22 +151,22 @@ fn the_utoipa_document_states_the_same_contract_as_the_export() {
     }
 }
 
-/// Whether a check whose tool is missing may be skipped: never when `CI` is set.
-fn validator_available() -> bool {
-    let available = Command::new("python3")
-        .args(["-c", "import openapi_spec_validator"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !available {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "openapi-spec-validator is required when CI is set"
-        );
-        eprintln!(
-            "note: openapi-spec-validator is not installed, skipping the validation of the served document"
-        );
-    }
-    available
+/// `python3` with openapi-spec-validator importable (the project's `.tools/` or the system's),
+/// or a skip line outside CI.
+fn validator() -> Option<std::process::Command> {
+    let available = tools::tool("python3").is_some_and(|mut python| {
+        python
+            .args(["-c", "import openapi_spec_validator"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    tools::tool_available(
+        available,
+        "openapi-spec-validator",
+        "pip install openapi-spec-validator",
+    )
+    .then(|| tools::tool("python3"))
+    .flatten()
 }
 
 #[tokio::test]
@@ -186,14 +187,14 @@ async fn the_served_document_validates_without_hand_added_components() {
         .unwrap();
     let served: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(served["openapi"], "3.1.0");
-    if !validator_available() {
+    let Some(mut python) = validator() else {
         return;
-    }
+    };
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("utoipa-served");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("openapi-{}.json", std::process::id()));
     std::fs::write(&path, &text).unwrap();
-    let out = Command::new("python3")
+    let out = python
         .arg("-m")
         .arg("openapi_spec_validator")
         .arg(&path)
