@@ -1,0 +1,3 @@
+errdocs::catalog!("../../../../tests/fixtures/bad/code-clashes-with-generated-item");
+
+fn main() {}

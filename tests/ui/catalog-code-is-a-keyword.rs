@@ -1,0 +1,3 @@
+errdocs::catalog!("../../../../tests/fixtures/bad/code-is-a-keyword");
+
+fn main() {}

@@ -1,0 +1,3 @@
+errdocs::catalog!("../../../../tests/fixtures/bad/codes-collide-as-identifiers");
+
+fn main() {}
