@@ -132,8 +132,8 @@ impl Config {
         let host = self
             .doc_url
             .as_deref()
-            .and_then(|t| t.split_once("://"))
-            .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default());
+            .and_then(|t| crate::url::split_url(t).0)
+            .map(|h| h.split(['?', '#']).next().unwrap_or_default());
         // `user@host:port` → `host`.
         host.and_then(|h| h.rsplit('@').next())
             .and_then(|h| h.split(':').next())

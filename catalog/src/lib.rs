@@ -37,7 +37,7 @@ pub use resolve::{
     relative_to_cwd, resolve,
 };
 pub use suggest::suggest;
-pub use url::doc_url_for;
+pub use url::{doc_url_for, split_url};
 
 /// The markdown extensions pages are read with (tables, YAML front matter, strikethrough):
 /// the parser and every renderer of pages use these, so they read the same thing.

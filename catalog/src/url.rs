@@ -99,7 +99,16 @@ impl UrlSpace {
     }
 }
 
-fn split_url(url: &str) -> (Option<&str>, &str) {
+/// An absolute URL's authority and path (`https://h/errors/x` → `(Some("h"), "/errors/x")`);
+/// anything else is all path. The one URL splitter of the catalog, the example check and the
+/// CLI.
+///
+/// ```
+/// assert_eq!(errdocs_catalog::split_url("https://docs.x.io/e/a"), (Some("docs.x.io"), "/e/a"));
+/// assert_eq!(errdocs_catalog::split_url("https://docs.x.io"), (Some("docs.x.io"), "/"));
+/// assert_eq!(errdocs_catalog::split_url("/errors/a"), (None, "/errors/a"));
+/// ```
+pub fn split_url(url: &str) -> (Option<&str>, &str) {
     match url.split_once("://") {
         Some((_, rest)) => match rest.find('/') {
             Some(i) => (Some(&rest[..i]), &rest[i..]),

@@ -494,10 +494,7 @@ pub(crate) fn closest<'a>(key: &str, candidates: &[&'a str]) -> Option<&'a str> 
 
 /// The path of an absolute URL (`https://h/errors/x` → `/errors/x`), or the text itself.
 fn url_path(url: &str) -> &str {
-    match url.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
-        None => url,
-    }
+    crate::url::split_url(url).1
 }
 
 fn offset_of_line_col(text: &str, line: usize, column: usize) -> usize {

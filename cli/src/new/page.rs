@@ -145,8 +145,8 @@ fn capitalize(s: &str) -> String {
 
 /// `https://docs.example.com` of `https://docs.example.com/errors/x`.
 fn origin(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let host = rest.split('/').next()?;
+    let host = errdocs_catalog::split_url(url).0?;
+    let scheme = url.split_once("://")?.0;
     Some(format!("{scheme}://{host}"))
 }
 
