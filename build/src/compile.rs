@@ -38,7 +38,7 @@ impl fmt::Display for CompileError {
                 write!(
                     f,
                     "the error pages have {errors} error{}",
-                    if errors == 1 { "" } else { "s" }
+                    errdocs_catalog::plural(errors)
                 )?;
                 for d in diags {
                     write!(f, "\n\n{}", d.render(false))?;

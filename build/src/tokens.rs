@@ -123,7 +123,7 @@ pub(crate) fn diagnostics_error(
         format!(
             "the error pages of {folder} have {} error{}\n\n",
             errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
+            errdocs_catalog::plural(errors.len())
         )
     };
     for d in errors {

@@ -36,7 +36,7 @@ pub use resolve::{
     Resolved, Source, display_path, escape_controls, load_resolved, normalize, relative_to,
     relative_to_cwd, resolve,
 };
-pub use suggest::suggest;
+pub use suggest::{plural, suggest};
 pub use url::{doc_url_for, split_url};
 
 /// The markdown extensions pages are read with (tables, YAML front matter, strikethrough):

@@ -1,4 +1,5 @@
-//! Did-you-mean: the one rule every tool uses to suggest a name for a misspelled one.
+//! Did-you-mean, the one rule every tool uses to suggest a name for a misspelled one, and
+//! the plural of counts in messages.
 
 /// The candidate closest to `target`, when it is close enough to be a misspelling of it: at
 /// most `max(2, n / 3)` edits, `n` being the longer name's length in characters. Ties go to
@@ -33,6 +34,16 @@ pub fn suggest<'a>(target: &str, candidates: impl IntoIterator<Item = &'a str>) 
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The plural suffix of a count in messages (`1 error`, `2 errors`), the same in every tool.
+///
+/// ```
+/// assert_eq!(format!("{} error{}", 2, errdocs_catalog::plural(2)), "2 errors");
+/// assert_eq!(errdocs_catalog::plural(1), "");
+/// ```
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]

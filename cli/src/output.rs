@@ -45,9 +45,7 @@ pub(crate) fn fail(message: &str) -> ExitCode {
 }
 
 /// `s` unless `n` is one.
-pub(crate) fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
+pub(crate) use errdocs_catalog::plural;
 
 #[cfg(test)]
 mod tests {

@@ -24,7 +24,7 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
         out,
         "> The {count} error code{} of this HTTP API: for each, its HTTP status, whether a retry \
          can succeed, and the page that documents it.\n",
-        if count == 1 { "" } else { "s" }
+        errdocs_catalog::plural(count)
     );
     let body = match catalog.config.envelope {
         Envelope::Errdocs => {

@@ -129,7 +129,7 @@ fn check_exhaustive(input: &Input<'_>, catalog: &Catalog) -> syn::Result<()> {
         format!(
             "`exhaustive`: {} page{} of the catalog {} no variant: {}",
             missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
+            errdocs_catalog::plural(missing.len()),
             if missing.len() == 1 { "has" } else { "have" },
             missing.join(", ")
         ),
