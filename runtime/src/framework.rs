@@ -120,6 +120,26 @@ impl FrameworkErrors {
         };
         Some(crate::response::build(&error, ctx))
     }
+
+    /// What a framework integration answers instead of a response it saw: the page of its
+    /// `status`, unless errdocs built that response (`built_by_errdocs`) or no page fits.
+    /// A request id an inner layer set on the response (`inner_request_id`) wins over
+    /// `ctx`'s, so header and body agree.
+    pub(crate) fn replace(
+        &self,
+        status: u16,
+        built_by_errdocs: bool,
+        inner_request_id: Option<&str>,
+        mut ctx: RequestContext,
+    ) -> Option<http::Response<Vec<u8>>> {
+        if built_by_errdocs {
+            return None;
+        }
+        if let Some(id) = inner_request_id.and_then(crate::request::sanitize_request_id) {
+            ctx.request_id = id.to_owned();
+        }
+        self.response(status, &ctx)
+    }
 }
 
 impl FrameworkErrorsBuilder {

@@ -229,25 +229,23 @@ where
 fn page<B>(
     errors: &FrameworkErrors,
     response: &HttpResponse<B>,
-    mut ctx: RequestContext,
+    ctx: RequestContext,
 ) -> Option<HttpResponse> {
-    if response
+    let built_by_errdocs = response
         .extensions()
         .get::<crate::response::ErrdocsBody>()
-        .is_some()
-    {
-        return None;
-    }
-    // An id set by a request-id middleware inside this one.
-    if let Some(id) = response
+        .is_some();
+    let inner_id = response
         .headers()
         .get(REQUEST_ID_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(request::sanitize_request_id)
-    {
-        ctx.request_id = id.to_owned();
-    }
-    let mut page = hooks::to_actix(errors.response(response.status().as_u16(), &ctx)?);
+        .and_then(|v| v.to_str().ok());
+    let replaced = errors.replace(
+        response.status().as_u16(),
+        built_by_errdocs,
+        inner_id,
+        ctx,
+    )?;
+    let mut page = hooks::to_actix(replaced);
     let kept: Vec<_> = response
         .headers()
         .iter()

@@ -139,24 +139,21 @@ where
 }
 
 /// `response` answered with its page, unless errdocs built it or it is no error.
-fn rewrite(errors: &FrameworkErrors, response: Response, mut ctx: RequestContext) -> Response {
-    if response
+fn rewrite(errors: &FrameworkErrors, response: Response, ctx: RequestContext) -> Response {
+    let built_by_errdocs = response
         .extensions()
         .get::<crate::response::ErrdocsBody>()
-        .is_some()
-    {
-        return response;
-    }
-    // An id set by a request-id layer inside this one.
-    if let Some(id) = response
+        .is_some();
+    let inner_id = response
         .headers()
         .get(REQUEST_ID_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(request::sanitize_request_id)
-    {
-        ctx.request_id = id.to_owned();
-    }
-    let Some(page) = errors.response(response.status().as_u16(), &ctx) else {
+        .and_then(|v| v.to_str().ok());
+    let Some(page) = errors.replace(
+        response.status().as_u16(),
+        built_by_errdocs,
+        inner_id,
+        ctx,
+    ) else {
         return response;
     };
     let (mut parts, body) = page.into_parts();
