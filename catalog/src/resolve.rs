@@ -330,11 +330,17 @@ mod tests {
     fn nothing_configured_means_docs_errors_under_the_base() {
         let root = scratch("nothing");
         let r = resolve(&Source::new(&root)).unwrap();
-        // A config file above the scratch folder would change this: there is none in /tmp.
-        if r.config_path.is_none() {
-            assert_eq!(r.docs_dir, root.join(DEFAULT_DOCS));
-            assert_eq!(r.display_root, DEFAULT_DOCS);
-        }
+        // The scratch folder is in the system's temporary folder, which has no settings file
+        // above it; if one appears there, this test says so instead of passing silently.
+        assert_eq!(
+            r.config_path,
+            None,
+            "an errdocs.toml above {}",
+            root.display()
+        );
+        assert_eq!(r.config, Config::default());
+        assert_eq!(r.docs_dir, root.join(DEFAULT_DOCS));
+        assert_eq!(r.display_root, DEFAULT_DOCS);
     }
 
     #[test]
