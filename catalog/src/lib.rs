@@ -30,7 +30,9 @@ pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, variant_name,
 };
-pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
+pub use model::{
+    Catalog, Example, ExampleKey, Link, Page, Retry, SdkMapping, Section, Spanned, Spans,
+};
 pub use parse::parse_page;
 pub use resolve::{
     Resolved, Source, display_path, escape_controls, load_resolved, normalize, relative_to,

@@ -57,6 +57,38 @@ pub struct Section {
     pub markdown: String,
 }
 
+/// A value read from a page, with the byte range of the page it was read from.
+///
+/// ```
+/// use errdocs_catalog::Spanned;
+/// let code = Spanned::new("not_found".to_owned(), 2..11);
+/// assert_eq!(code.value, "not_found");
+/// assert_eq!(code.span, 2..11);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was read: byte offsets into the page text.
+    pub span: Range<usize>,
+}
+
+impl<T> Spanned<T> {
+    /// `value`, read from `span` of the page.
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// A top-level key of a page's example response.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExampleKey {
+    /// The key, with the range of its quoted name in the page.
+    pub name: Spanned<String>,
+    /// The range of its value in the page.
+    pub value: Range<usize>,
+}
+
 /// Where each fact of a page was found, for diagnostics that come after parsing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Spans {
@@ -70,8 +102,8 @@ pub struct Spans {
     pub grpc_code: Range<usize>,
     /// The example's JSON text.
     pub example: Range<usize>,
-    /// Top-level keys of the example: key, range of the key, range of the value.
-    pub example_keys: Vec<(String, Range<usize>, Range<usize>)>,
+    /// Top-level keys of the example, in order.
+    pub example_keys: Vec<ExampleKey>,
     /// Maps offsets in the example's text to offsets in the page.
     pub(crate) example_map: Vec<(usize, usize)>,
 }

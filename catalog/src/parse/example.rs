@@ -1,15 +1,15 @@
 //! The example response: valid JSON, an object, and exactly the body the code would send.
 
 use super::json_keys;
-use super::walk::Walk;
-use super::{Checker, closest, list, offset_of_line_col, strip_position, url_path};
+use super::walk::RawPage;
+use super::{Assembler, closest, list, offset_of_line_col, strip_position, url_path};
 use crate::Config;
-use crate::model::{Example, Page};
+use crate::model::{Example, ExampleKey, Page, Spanned};
 use errdocs_wire::Fact;
 
-impl Checker<'_> {
-    pub(super) fn example(&mut self, walk: &mut Walk, config: &Config, page: &mut Page) {
-        let Some(block) = walk.example.take() else {
+impl Assembler<'_> {
+    pub(super) fn example(&mut self, raw: &mut RawPage, config: &Config, page: &mut Page) {
+        let Some(block) = raw.example.take() else {
             return;
         };
         page.spans.example = block.span.clone();
@@ -37,10 +37,15 @@ impl Checker<'_> {
         let keys = json_keys::top_level_keys(&block.text);
         page.spans.example_keys = keys
             .iter()
-            .map(|(k, kr, vr)| {
-                let kr = page.example_offset(kr.start)..page.example_offset(kr.end);
-                let vr = page.example_offset(vr.start)..page.example_offset(vr.end);
-                (k.clone(), kr, vr)
+            .map(|k| {
+                let (kr, vr) = (&k.name.span, &k.value);
+                ExampleKey {
+                    name: Spanned::new(
+                        k.name.value.clone(),
+                        page.example_offset(kr.start)..page.example_offset(kr.end),
+                    ),
+                    value: page.example_offset(vr.start)..page.example_offset(vr.end),
+                }
             })
             .collect();
         page.example = Some(Example {
@@ -56,7 +61,15 @@ impl Checker<'_> {
         let expected = config.envelope.keys();
         let keys = &page.spans.example_keys;
         let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
-        for (key, key_span, value_span) in keys {
+        for ExampleKey {
+            name:
+                Spanned {
+                    value: key,
+                    span: key_span,
+                },
+            value: value_span,
+        } in keys
+        {
             if seen.contains(&key.as_str()) {
                 self.error(
                     key_span.clone(),

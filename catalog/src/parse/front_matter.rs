@@ -6,6 +6,7 @@ use std::ops::Range;
 use yaml_rust2::parser::Parser;
 
 use super::facts::FactKind;
+use crate::model::Spanned;
 use yaml_rust2::{Event, Yaml, YamlLoader};
 
 /// Limits that keep the YAML loader safe: it recurses once per nesting level (deep nesting
@@ -27,12 +28,12 @@ pub(crate) fn expansion_budget(len: usize) -> usize {
 }
 
 /// A front-matter value as text, with the range of its line in the page.
-pub(crate) type Located = Option<(String, Range<usize>)>;
+pub(crate) type Located = Option<Spanned<String>>;
 
 #[derive(Debug, Default)]
 pub(crate) struct FrontMatter {
     /// The facts it states, by the key that names them ([`FactKind::KEYS`]).
-    pub facts: Vec<(FactKind, (String, Range<usize>))>,
+    pub facts: Vec<(FactKind, Spanned<String>)>,
     /// The page title, which docs sites (Mintlify) render as the H1.
     pub title: Located,
     pub description: Option<String>,
@@ -83,7 +84,7 @@ pub(crate) fn parse_front_matter(yaml: &str, base: usize) -> Result<FrontMatter,
         };
         let located = || {
             let r = key_range(yaml, key);
-            Some((text.clone(), base + r.start..base + r.end))
+            Some(Spanned::new(text.clone(), base + r.start..base + r.end))
         };
         if let Some(fact) = FactKind::of_key(key) {
             fm.facts.extend(located().map(|v| (fact, v)));
@@ -249,12 +250,15 @@ mod tests {
     fn reads_facts_and_their_positions() {
         let yaml = "title: Not found\ncode: not_found\nstatus: 404\nretryable: false\n";
         let fm = parse_front_matter(yaml, 4).unwrap();
-        let (code, range) = fm.fact(FactKind::Code).unwrap();
+        let Spanned {
+            value: code,
+            span: range,
+        } = fm.fact(FactKind::Code).unwrap();
         assert_eq!(code, "not_found");
         assert_eq!(range, 4 + 23..4 + 32);
-        assert_eq!(fm.fact(FactKind::Status).unwrap().0, "404");
-        assert_eq!(fm.fact(FactKind::Retry).unwrap().0, "no");
-        assert_eq!(fm.title.unwrap().0, "Not found");
+        assert_eq!(fm.fact(FactKind::Status).unwrap().value, "404");
+        assert_eq!(fm.fact(FactKind::Retry).unwrap().value, "no");
+        assert_eq!(fm.title.unwrap().value, "Not found");
     }
 
     #[test]
@@ -293,7 +297,7 @@ mod tests {
                 .unwrap()
                 .fact(FactKind::Code)
                 .unwrap()
-                .0,
+                .value,
             "not_found"
         );
     }

@@ -1,18 +1,19 @@
 //! Positions of the top-level keys of a JSON object, for diagnostics on example responses.
 
-use std::ops::Range;
+use crate::model::{ExampleKey, Spanned};
 
-/// The top-level keys of the object in `text`: key, range of the key, range of its value.
+/// The top-level keys of the object in `text`, with the ranges (in `text`) of each key and
+/// its value.
 ///
 /// `text` must already be valid JSON; on anything else the result is simply incomplete.
 /// The scan is linear and iterative, so deep nesting cannot overflow the stack.
-pub(crate) fn top_level_keys(text: &str) -> Vec<(String, Range<usize>, Range<usize>)> {
+pub(crate) fn top_level_keys(text: &str) -> Vec<ExampleKey> {
     let bytes = text.as_bytes();
     let mut keys = Vec::new();
     let mut depth = 0usize;
     let mut i = 0;
     // Set after a string at depth 1 that is followed by `:`.
-    let mut pending: Option<(String, Range<usize>)> = None;
+    let mut pending: Option<Spanned<String>> = None;
     let mut value_start: Option<usize> = None;
     let mut expect_key = false;
     while i < bytes.len() {
@@ -26,7 +27,7 @@ pub(crate) fn top_level_keys(text: &str) -> Vec<(String, Range<usize>, Range<usi
                 let end = (i + 1).min(bytes.len());
                 if depth == 1 && expect_key {
                     let key = serde_json::from_str::<String>(&text[start..end]).unwrap_or_default();
-                    pending = Some((key, start..end));
+                    pending = Some(Spanned::new(key, start..end));
                     expect_key = false;
                 } else if depth == 1 && value_start.is_none() && pending.is_some() {
                     value_start = Some(start);
@@ -64,14 +65,17 @@ pub(crate) fn top_level_keys(text: &str) -> Vec<(String, Range<usize>, Range<usi
 }
 
 fn finish(
-    keys: &mut Vec<(String, Range<usize>, Range<usize>)>,
-    pending: &mut Option<(String, Range<usize>)>,
+    keys: &mut Vec<ExampleKey>,
+    pending: &mut Option<Spanned<String>>,
     value_start: &mut Option<usize>,
     end: usize,
 ) {
-    if let Some((key, key_range)) = pending.take() {
+    if let Some(name) = pending.take() {
         let start = value_start.take().unwrap_or(end);
-        keys.push((key, key_range, start..end));
+        keys.push(ExampleKey {
+            name,
+            value: start..end,
+        });
     }
 }
 
@@ -84,11 +88,11 @@ mod tests {
         let text =
             "{\n  \"detail\": \"a, b\",\n  \"code\": \"x\\\"y\",\n  \"n\": {\"k\": [1, 2]}\n}";
         let keys = top_level_keys(text);
-        let names: Vec<_> = keys.iter().map(|k| k.0.as_str()).collect();
+        let names: Vec<_> = keys.iter().map(|k| k.name.value.as_str()).collect();
         assert_eq!(names, ["detail", "code", "n"]);
-        assert_eq!(&text[keys[0].1.clone()], "\"detail\"");
-        assert_eq!(text[keys[1].2.clone()].trim_end(), "\"x\\\"y\"");
-        assert_eq!(text[keys[2].2.clone()].trim_end(), "{\"k\": [1, 2]}");
+        assert_eq!(&text[keys[0].name.span.clone()], "\"detail\"");
+        assert_eq!(text[keys[1].value.clone()].trim_end(), "\"x\\\"y\"");
+        assert_eq!(text[keys[2].value.clone()].trim_end(), "{\"k\": [1, 2]}");
     }
 
     #[test]

@@ -4,18 +4,20 @@ mod example;
 mod facts;
 mod front_matter;
 mod json_keys;
+mod report;
 mod walk;
 
 use std::ops::Range;
 
 use crate::grpc::{GrpcCode, GrpcCodeError, parse_grpc_code};
-use crate::model::{Page, Retry, Spans};
+use crate::model::{Page, Retry, Spanned, Spans};
 use crate::url::doc_url_for;
-use crate::{Config, Diagnostic, LineIndex};
+use crate::{Config, Diagnostic};
 
 pub(crate) use facts::{CODE_RULE, ERROR_STATUSES, canonical_reason, is_valid_code};
 use facts::{FactKind, StatusError, code_suggestion, parse_retry, parse_status};
-use walk::Walk;
+use report::Reporter;
+use walk::RawPage;
 
 /// A page with more problems than this is reported in part: the rest would only bury the
 /// first ones (and make a hostile page cost more to report than to parse).
@@ -70,60 +72,44 @@ pub(crate) fn parse_page_with(
             ),
         ]);
     }
-    let mut walk = Walk::run(source.display_path, text);
-    let mut checker = Checker {
-        path: source.display_path,
-        text,
-        diags: std::mem::take(&mut walk.diags),
-        index: None,
-    };
-    let page = checker.page(source, &mut walk, config, folder);
+    let (mut raw, mut report) = RawPage::run(source.display_path, text);
+    // The assembly's own diagnostics are few (one per fact at most): all are kept.
+    report.raise_cap(usize::MAX);
+    let mut assembler = Assembler { report };
+    let page = assembler.page(source, &mut raw, config, folder);
     // Report in page order, as a reader goes through the file.
-    checker.diags.sort_by_key(|d| (d.line, d.column));
-    if checker.diags.len() > MAX_DIAGNOSTICS_PER_PAGE || walk.hidden > 0 {
-        let hidden = checker.diags.len().saturating_sub(MAX_DIAGNOSTICS_PER_PAGE) + walk.hidden;
-        checker.diags.truncate(MAX_DIAGNOSTICS_PER_PAGE);
-        checker
-            .diags
-            .push(Diagnostic::not_shown(source.display_path, hidden));
+    let diags = assembler.report.finish(MAX_DIAGNOSTICS_PER_PAGE);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
     }
-    if checker.diags.iter().any(Diagnostic::is_error) {
-        return Err(checker.diags);
-    }
-    let diags = checker.diags;
     let mut page = page.ok_or(diags)?;
     page.markdown = owned_text;
     Ok(page)
 }
 
-struct Checker<'a> {
-    path: &'a str,
-    text: &'a str,
-    diags: Vec<Diagnostic>,
-    index: Option<LineIndex>,
+/// Makes a [`Page`] of a [`RawPage`]: reads each fact from where the page may state it,
+/// checks that the places agree, and reports what is missing or wrong.
+struct Assembler<'a> {
+    report: Reporter<'a>,
 }
 
-impl Checker<'_> {
+impl Assembler<'_> {
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        let text = self.text;
-        let index = self.index.get_or_insert_with(|| LineIndex::new(text));
-        let d = Diagnostic::at_span_in(self.path, self.text, index, range, message);
-        self.diags.push(d);
-        self.diags.last_mut().expect("just pushed")
+        self.report.error(range, message)
     }
 
     fn page(
         &mut self,
         source: &PageSource<'_>,
-        walk: &mut Walk,
+        raw: &mut RawPage,
         config: &Config,
         folder: &str,
     ) -> Option<Page> {
-        let code = self.code(walk);
-        let status = self.status(walk);
-        let retry = self.retry(walk, config);
-        let summary = self.summary(walk, status.as_ref().map(|s| s.0));
-        let grpc = self.grpc_code(walk);
+        let code = self.code(raw);
+        let status = self.status(raw);
+        let retry = self.retry(raw, config);
+        let summary = self.summary(raw, status.as_ref().map(|s| s.0));
+        let grpc = self.grpc_code(raw);
         let (code, code_span) = code?;
         let (status, title, status_span) = status?;
         let (grpc_code, grpc_span) = match grpc? {
@@ -143,14 +129,14 @@ impl Checker<'_> {
             retry,
             slug: source.slug.to_owned(),
             doc_url,
-            causes: std::mem::take(&mut walk.causes),
-            causes_markdown: std::mem::take(&mut walk.causes_markdown),
-            fixes: std::mem::take(&mut walk.fixes),
-            sdk: std::mem::take(&mut walk.sdk),
+            causes: std::mem::take(&mut raw.causes),
+            causes_markdown: std::mem::take(&mut raw.causes_markdown),
+            fixes: std::mem::take(&mut raw.fixes),
+            sdk: std::mem::take(&mut raw.sdk),
             related: Vec::new(),
             example: None,
-            sections: std::mem::take(&mut walk.sections),
-            links: std::mem::take(&mut walk.links),
+            sections: std::mem::take(&mut raw.sections),
+            links: std::mem::take(&mut raw.links),
             source_path: source.source_path.to_owned(),
             // Set by the caller, which owns the text.
             markdown: String::new(),
@@ -163,31 +149,30 @@ impl Checker<'_> {
             },
             display_path: source.display_path.to_owned(),
         };
-        self.example(walk, config, &mut page);
+        self.example(raw, config, &mut page);
         Some(page)
     }
 
     /// The Code row, else the H1, else front matter; all that are given must agree.
-    fn code(&mut self, walk: &Walk) -> Option<(String, Range<usize>)> {
-        let row = walk.fact(FactKind::Code);
-        let front = walk.front_matter.fact(FactKind::Code);
+    fn code(&mut self, raw: &RawPage) -> Option<(String, Range<usize>)> {
+        let row = raw.fact(FactKind::Code);
+        let front = raw.front_matter.fact(FactKind::Code);
         // Docs sites render front matter `title:` as the H1 when the page has none.
-        let (h1, h1_name) = match (&walk.h1, &walk.front_matter.title) {
+        let (h1, h1_name) = match (&raw.h1, &raw.front_matter.title) {
             (Some(h1), _) => (Some(h1.clone()), "the H1"),
             (None, Some(title)) => (Some(title.clone()), "front matter `title:`"),
             (None, None) => (None, "the H1"),
         };
         let (code, span, from) = match (row, &front, &h1) {
             (Some(f), _, _) => (f.value.clone(), f.span.clone(), "the `Code` row"),
-            (None, Some((v, s)), _) => (v.clone(), s.clone(), "front matter `code:`"),
-            (None, None, Some((v, s))) => (v.clone(), s.clone(), h1_name),
-            (None, None, None) if walk.reported.contains(&FactKind::Code) => return None,
+            (None, Some(Spanned { value, span }), _) => {
+                (value.clone(), span.clone(), "front matter `code:`")
+            }
+            (None, None, Some(Spanned { value, span })) => (value.clone(), span.clone(), h1_name),
+            (None, None, None) if raw.reported.contains(&FactKind::Code) => return None,
             (None, None, None) => {
-                self.diags.push(
-                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no error code").help(
-                        "add a `# my_code` heading or a `| **Code** | `my_code` |` row to the facts table",
-                    ),
-                );
+                self.error(anchor(raw), "page states no error code")
+                    .with_help("add a `# my_code` heading or a `| **Code** | `my_code` |` row to the facts table");
                 return None;
             }
         };
@@ -203,7 +188,11 @@ impl Checker<'_> {
             d.with_help(help);
             return None;
         }
-        if let Some((h1, h1_span)) = &h1 {
+        if let Some(Spanned {
+            value: h1,
+            span: h1_span,
+        }) = &h1
+        {
             let h1 = h1.trim();
             if from != "the H1" && is_valid_code(h1) && h1 != code {
                 self.error(
@@ -214,7 +203,13 @@ impl Checker<'_> {
                 .with_help(format!("make the heading `# {code}`, or fix the code"));
             }
         }
-        if let (Some(_), Some((fm, fm_span))) = (row, &front)
+        if let (
+            Some(_),
+            Some(Spanned {
+                value: fm,
+                span: fm_span,
+            }),
+        ) = (row, &front)
             && fm.trim() != code
         {
             self.error(
@@ -229,30 +224,25 @@ impl Checker<'_> {
         Some((code, span))
     }
 
-    fn status(&mut self, walk: &Walk) -> Option<(u16, String, Range<usize>)> {
-        let row = walk.fact(FactKind::Status).cloned();
-        let front = walk.front_matter.fact(FactKind::Status);
+    fn status(&mut self, raw: &RawPage) -> Option<(u16, String, Range<usize>)> {
+        let row = raw.fact(FactKind::Status).cloned();
+        let front = raw.front_matter.fact(FactKind::Status);
         let from_row = row
             .as_ref()
             .and_then(|f| self.status_value(&f.value, f.span.clone()));
         let from_front = front
             .as_ref()
-            .and_then(|(v, s)| self.status_value(v, s.clone()));
+            .and_then(|v| self.status_value(&v.value, v.span.clone()));
         match (&row, &front) {
-            (None, None) if walk.reported.contains(&FactKind::Status) => None,
+            (None, None) if raw.reported.contains(&FactKind::Status) => None,
             (None, None) => {
-                self.diags.push(
-                    Diagnostic::at_span(
-                        self.path,
-                        self.text,
-                        anchor(walk),
-                        "page states no HTTP status",
-                    )
-                    .help("add a `| **HTTP status** | `404 Not Found` |` row to the facts table"),
-                );
+                self.error(anchor(raw), "page states no HTTP status")
+                    .with_help(
+                        "add a `| **HTTP status** | `404 Not Found` |` row to the facts table",
+                    );
                 None
             }
-            (Some(f), Some((_, fm_span))) => {
+            (Some(f), Some(Spanned { span: fm_span, .. })) => {
                 let (a, b) = (from_row?, from_front?);
                 if a.0 != b.0 {
                     self.error(
@@ -304,9 +294,9 @@ impl Checker<'_> {
         }
     }
 
-    fn retry(&mut self, walk: &Walk, config: &Config) -> Option<(Retry, Range<usize>)> {
-        let row = walk.fact(FactKind::Retry).cloned();
-        let front = walk.front_matter.fact(FactKind::Retry);
+    fn retry(&mut self, raw: &RawPage, config: &Config) -> Option<(Retry, Range<usize>)> {
+        let row = raw.fact(FactKind::Retry).cloned();
+        let front = raw.front_matter.fact(FactKind::Retry);
         let mut parse = |value: &str, span: Range<usize>| match parse_retry(value) {
             Some((retryable, advice)) => Some((Retry { retryable, advice }, span)),
             None => {
@@ -320,7 +310,7 @@ impl Checker<'_> {
             }
         };
         match (row, front) {
-            (Some(f), Some((v, s))) => {
+            (Some(f), Some(Spanned { value: v, span: s })) => {
                 let a = parse(&f.value, f.span.clone());
                 let b = parse(&v, s.clone());
                 let (a, b) = (a?, b?);
@@ -331,8 +321,8 @@ impl Checker<'_> {
                 Some(a)
             }
             (Some(f), None) => parse(&f.value, f.span.clone()),
-            (None, Some((v, s))) => parse(&v, s),
-            (None, None) if walk.reported.contains(&FactKind::Retry) => None,
+            (None, Some(Spanned { value, span })) => parse(&value, span),
+            (None, None) if raw.reported.contains(&FactKind::Retry) => None,
             (None, None) => match config.retry_default {
                 Some(retryable) => Some((
                     Retry {
@@ -342,11 +332,8 @@ impl Checker<'_> {
                     0..0,
                 )),
                 None => {
-                    self.diags.push(
-                        Diagnostic::at_span(self.path, self.text, anchor(walk), "page states no retry flag").help(
-                            "add a `| **Retry?** | No |` row, or set `retry_default` in `errdocs.toml`",
-                        ),
-                    );
+                    self.error(anchor(raw), "page states no retry flag")
+                    .with_help("add a `| **Retry?** | No |` row, or set `retry_default` in `errdocs.toml`");
                     None
                 }
             },
@@ -355,11 +342,11 @@ impl Checker<'_> {
 
     /// The stated gRPC code (`None` inside when the page states none), or `None` when the
     /// stated one is refused.
-    fn grpc_code(&mut self, walk: &Walk) -> Option<Option<(GrpcCode, Range<usize>)>> {
-        let row = walk.fact(FactKind::GrpcCode).cloned();
-        let front = walk.front_matter.fact(FactKind::GrpcCode);
+    fn grpc_code(&mut self, raw: &RawPage) -> Option<Option<(GrpcCode, Range<usize>)>> {
+        let row = raw.fact(FactKind::GrpcCode).cloned();
+        let front = raw.front_matter.fact(FactKind::GrpcCode);
         let from_row = row.map(|f| self.grpc_value(&f.value, f.span));
-        let from_front = front.map(|(v, s)| (self.grpc_value(&v, s.clone()), s));
+        let from_front = front.map(|v| (self.grpc_value(&v.value, v.span.clone()), v.span));
         match (from_row, from_front) {
             (Some(a), Some((b, fm_span))) => {
                 let (a, b) = (a?, b?);
@@ -412,24 +399,23 @@ impl Checker<'_> {
 
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
     /// The summary, plain and as markdown.
-    fn summary(&mut self, walk: &Walk, status: Option<u16>) -> Option<(String, String)> {
-        let found = match (&walk.summary, &walk.h1) {
-            (Some(s), _) => Some((s, &walk.summary_markdown)),
-            (None, None) => walk
+    fn summary(&mut self, raw: &RawPage, status: Option<u16>) -> Option<(String, String)> {
+        let found = match (&raw.summary, &raw.h1) {
+            (Some(s), _) => Some((s, &raw.summary_markdown)),
+            (None, None) => raw
                 .first_block
                 .as_ref()
-                .map(|b| (b, &walk.first_block_markdown)),
+                .map(|b| (b, &raw.first_block_markdown)),
             (None, Some(_)) => None,
         };
-        let (text, markdown, span) = match (found, &walk.front_matter.description) {
-            (Some(((t, s), m)), _) => (t.clone(), m.clone(), s.clone()),
+        let (text, markdown, span) = match (found, &raw.front_matter.description) {
+            (Some((found, markdown)), _) => {
+                (found.value.clone(), markdown.clone(), found.span.clone())
+            }
             (None, Some(d)) => (d.clone(), d.clone(), 0..0),
             (None, None) => {
-                self.diags.push(
-                    Diagnostic::at_span(self.path, self.text, anchor(walk), "page has no summary").help(
-                        "put a one-sentence blockquote after the H1: `> HTTP 404 — the resource does not exist.`",
-                    ),
-                );
+                self.error(anchor(raw), "page has no summary")
+                    .with_help("put a one-sentence blockquote after the H1: `> HTTP 404 — the resource does not exist.`");
                 return None;
             }
         };
@@ -477,8 +463,8 @@ fn capitalized(text: &str) -> String {
 }
 
 /// Where to point when a fact is missing: the H1, else the start of the page.
-fn anchor(walk: &Walk) -> Range<usize> {
-    walk.h1.as_ref().map_or(0..0, |(_, span)| span.clone())
+fn anchor(raw: &RawPage) -> Range<usize> {
+    raw.h1.as_ref().map_or(0..0, |h1| h1.span.clone())
 }
 
 fn list(keys: &[&str]) -> String {

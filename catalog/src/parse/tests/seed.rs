@@ -91,7 +91,7 @@ fn seed_example_ignores_the_info_string_attributes() {
         .spans
         .example_keys
         .iter()
-        .map(|(_, key, _)| &SEED[key.clone()])
+        .map(|key| &SEED[key.name.span.clone()])
         .collect();
     assert_eq!(
         spans,

@@ -1,13 +1,15 @@
 //! Blocks with their own syntax inside a page: YAML front matter and code blocks (the
 //! example response, or a facts table that markdown reads as code).
 
-use super::{CodeBlock, SectionKind, State};
+use super::{CodeBlock, FrontMatterBlock, SectionKind, Walker};
 use crate::parse::facts::FactKind;
 use crate::parse::front_matter::parse_front_matter;
 
-impl State<'_> {
+impl Walker<'_> {
     pub(super) fn metadata_ends(&mut self) {
-        let Some(Some(range)) = self.metadata.take() else {
+        let FrontMatterBlock::Inside(Some(range)) =
+            std::mem::replace(&mut self.metadata, FrontMatterBlock::Outside)
+        else {
             return;
         };
         let yaml = self.text.get(range.clone()).unwrap_or_default();
@@ -15,13 +17,13 @@ impl State<'_> {
             Ok(fm) => {
                 for (key, near, span) in &fm.misspelled {
                     if let Some(kind) = FactKind::of_key(near) {
-                        self.walk.reported.push(kind);
+                        self.page.reported.push(kind);
                     }
                     self.error(span.clone(), format!("unknown front-matter key `{key}`"))
                         .with_label("not a key errdocs knows")
                         .with_help(format!("did you mean `{near}`?"));
                 }
-                self.walk.front_matter = fm;
+                self.page.front_matter = fm;
             }
             Err((message, at)) => {
                 self.error(at..at + 1, "front matter is not valid YAML")
@@ -76,7 +78,7 @@ impl State<'_> {
         {
             return;
         }
-        if let Some(first) = &self.walk.example {
+        if let Some(first) = &self.page.example {
             let first_line = self.line_of(first.span.start);
             self.error(
                 block.span.start..block.span.start + 3,
@@ -86,6 +88,6 @@ impl State<'_> {
             .with_help("keep one `json` block in `Example response`".to_owned());
             return;
         }
-        self.walk.example = Some(block);
+        self.page.example = Some(block);
     }
 }

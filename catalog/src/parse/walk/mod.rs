@@ -6,8 +6,9 @@ use pulldown_cmark::{CodeBlockKind, Event, LinkType, MetadataBlockKind, Parser, 
 
 use super::facts::{FactKind, normalize_ascii};
 use super::front_matter::FrontMatter;
-use crate::model::{Link, SdkMapping, Section};
-use crate::{Diagnostic, LineIndex};
+use super::report::Reporter;
+use crate::Diagnostic;
+use crate::model::{Link, SdkMapping, Section, Spanned};
 
 mod blocks;
 mod tables;
@@ -75,12 +76,13 @@ impl SectionKind {
     }
 }
 
+/// What one walk over a page's markdown collects, before any fact is checked: the raw
+/// parts the [`Assembler`](super::Assembler) makes a [`Page`](crate::Page) of.
 #[derive(Debug, Default)]
-pub(crate) struct Walk {
-    pub diags: Vec<Diagnostic>,
+pub(crate) struct RawPage {
     pub front_matter: FrontMatter,
-    pub h1: Option<(String, Range<usize>)>,
-    pub summary: Option<(String, Range<usize>)>,
+    pub h1: Option<Spanned<String>>,
+    pub summary: Option<Spanned<String>>,
     pub facts: Vec<Fact>,
     pub causes: Vec<String>,
     /// The causes as markdown, inline code kept (`` `Idempotency-Key` ``).
@@ -98,11 +100,9 @@ pub(crate) struct Walk {
     /// their absence is not reported again.
     pub reported: Vec<FactKind>,
     /// The first top-level blockquote or paragraph, the summary of a page without an H1.
-    pub first_block: Option<(String, Range<usize>)>,
+    pub first_block: Option<Spanned<String>>,
     /// Whether the page opens with `---` that never closes.
     pub unclosed_front_matter: bool,
-    /// Problems found past [`KEPT_DIAGNOSTICS`]: counted, not built.
-    pub hidden: usize,
 }
 
 /// The walk builds at most this many diagnostics of a page (twice what a page shows, as
@@ -110,7 +110,7 @@ pub(crate) struct Walk {
 /// so a page of 100 000 problems costs no more to report than one of 200.
 const KEPT_DIAGNOSTICS: usize = 2 * crate::parse::MAX_DIAGNOSTICS_PER_PAGE;
 
-impl Walk {
+impl RawPage {
     pub(crate) fn fact(&self, kind: FactKind) -> Option<&Fact> {
         self.facts.iter().find(|f| f.kind == kind)
     }
@@ -122,6 +122,14 @@ struct Cell {
     span: Option<Range<usize>>,
 }
 
+/// Where the walk is with respect to the YAML front matter block.
+enum FrontMatterBlock {
+    /// Not inside it (before or after).
+    Outside,
+    /// Inside it: the page range its text events cover so far.
+    Inside(Option<Range<usize>>),
+}
+
 #[derive(PartialEq)]
 enum SummaryState {
     BeforeH1,
@@ -130,10 +138,11 @@ enum SummaryState {
     Done,
 }
 
-struct State<'t> {
-    path: &'t str,
+/// The walk over pulldown-cmark's events: where it is in the page, and what it has read.
+struct Walker<'t> {
     text: &'t str,
-    walk: Walk,
+    page: RawPage,
+    report: Reporter<'t>,
     section: SectionKind,
     sections_seen: Vec<SectionKind>,
     /// Other sections: heading and where their content starts.
@@ -147,26 +156,23 @@ struct State<'t> {
     table: Option<Vec<Vec<Cell>>>,
     in_head: bool,
     code: Option<(String, CodeBlock)>,
-    /// Inside front matter: the page range its text events cover so far.
-    metadata: Option<Option<Range<usize>>>,
+    metadata: FrontMatterBlock,
     saw_metadata: bool,
     /// Set inside a preamble blockquote: its blocks are not the first block.
     skip_first_until_top: bool,
-    /// Line starts, built on the first diagnostic.
-    index: Option<LineIndex>,
-    /// Where a diagnostic past [`KEPT_DIAGNOSTICS`] is written, then dropped.
-    discarded: Diagnostic,
     first_capture: Option<(Texts, usize)>,
 }
 
-impl Walk {
-    pub(crate) fn run(path: &str, text: &str) -> Walk {
+impl RawPage {
+    /// Walks the page `text`, named `path` in diagnostics: its raw parts, and the reporter
+    /// holding the problems found so far (the assembly adds its own to it).
+    pub(crate) fn run<'t>(path: &'t str, text: &'t str) -> (RawPage, Reporter<'t>) {
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[base..];
-        let mut state = State {
-            path,
+        let mut state = Walker {
             text,
-            walk: Walk::default(),
+            page: RawPage::default(),
+            report: Reporter::new(path, text, KEPT_DIAGNOSTICS),
             section: SectionKind::Preamble,
             sections_seen: Vec::new(),
             other: Vec::new(),
@@ -179,11 +185,9 @@ impl Walk {
             table: None,
             in_head: false,
             code: None,
-            metadata: None,
+            metadata: FrontMatterBlock::Outside,
             saw_metadata: false,
             skip_first_until_top: false,
-            index: None,
-            discarded: Diagnostic::at_path("", ""),
             first_capture: None,
         };
         for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
@@ -191,12 +195,11 @@ impl Walk {
             state.event(event, range);
         }
         let opens_fence = body.starts_with("---\n") || body.starts_with("---\r\n");
-        state.walk.unclosed_front_matter = opens_fence && !state.saw_metadata;
-        if state.walk.unclosed_front_matter {
+        state.page.unclosed_front_matter = opens_fence && !state.saw_metadata;
+        if state.page.unclosed_front_matter {
             let end = body.find('\n').unwrap_or(3) + base;
             // Reported out of line order, so never dropped by the cap.
-            state.walk.hidden += state.walk.diags.len().saturating_sub(KEPT_DIAGNOSTICS - 1);
-            state.walk.diags.truncate(KEPT_DIAGNOSTICS - 1);
+            state.report.reserve_one();
             state
                 .error(base..end, "front matter is not closed")
                 .with_label("this `---` opens front matter")
@@ -206,24 +209,13 @@ impl Walk {
     }
 }
 
-impl State<'_> {
+impl<'t> Walker<'t> {
     fn line_of(&mut self, offset: usize) -> usize {
-        let text = self.text;
-        self.index
-            .get_or_insert_with(|| LineIndex::new(text))
-            .line_of(offset)
+        self.report.line_of(offset)
     }
 
     fn error(&mut self, range: Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
-        if self.walk.diags.len() >= KEPT_DIAGNOSTICS {
-            self.walk.hidden += 1;
-            return &mut self.discarded;
-        }
-        let text = self.text;
-        let index = self.index.get_or_insert_with(|| LineIndex::new(text));
-        let d = Diagnostic::at_span_in(self.path, self.text, index, range, message);
-        self.walk.diags.push(d);
-        self.walk.diags.last_mut().expect("just pushed")
+        self.report.error(range, message)
     }
 
     /// A block starts: the summary can only be the first block after the H1.
@@ -235,7 +227,7 @@ impl State<'_> {
             && self.container_depth == 0
             && !self.skip_first_until_top
             && can_be_summary
-            && self.walk.first_block.is_none()
+            && self.page.first_block.is_none()
             && self.first_capture.is_none()
         {
             self.first_capture = Some((Texts::default(), range.start));
@@ -255,16 +247,16 @@ impl State<'_> {
             && let Some((text, start)) = self.first_capture.take()
         {
             let (text, markdown) = text.collapse();
-            self.walk.first_block_markdown = markdown;
-            self.walk.first_block = Some((text, start..range.end.max(start)));
+            self.page.first_block_markdown = markdown;
+            self.page.first_block = Some(Spanned::new(text, start..range.end.max(start)));
         }
         if let SummaryState::Capturing(start) = self.summary_state
             && self.container_depth == 0
         {
             let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
-            self.walk.summary_markdown = markdown;
+            self.page.summary_markdown = markdown;
             let end = range.end.max(start);
-            self.walk.summary = Some((text, start..end));
+            self.page.summary = Some(Spanned::new(text, start..end));
             self.summary_state = SummaryState::Done;
         }
     }
@@ -283,12 +275,12 @@ impl State<'_> {
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
             Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
-                self.metadata = Some(None);
+                self.metadata = FrontMatterBlock::Inside(None);
                 self.saw_metadata = true;
             }
             Tag::Heading { level, .. } => {
                 // A blockquote holding a heading (a docs site's preamble) is no summary.
-                if self.container_depth > 0 && self.walk.first_block.is_none() {
+                if self.container_depth > 0 && self.page.first_block.is_none() {
                     self.first_capture = None;
                     self.skip_first_until_top = true;
                 }
@@ -348,7 +340,7 @@ impl State<'_> {
                 link_type: LinkType::Email,
                 ..
             } => {}
-            Tag::Link { dest_url, .. } => self.walk.links.push(Link {
+            Tag::Link { dest_url, .. } => self.page.links.push(Link {
                 dest: dest_url.to_string(),
                 section: self.section.name(),
                 target: None,
@@ -377,10 +369,10 @@ impl State<'_> {
                     let (item, markdown) = item.collapse();
                     match self.section {
                         SectionKind::Causes => {
-                            self.walk.causes.push(item);
-                            self.walk.causes_markdown.push(markdown);
+                            self.page.causes.push(item);
+                            self.page.causes_markdown.push(markdown);
                         }
-                        SectionKind::Fixes => self.walk.fixes.push(item),
+                        SectionKind::Fixes => self.page.fixes.push(item),
                         _ => {}
                     }
                 }
@@ -402,7 +394,7 @@ impl State<'_> {
                 }
             }
             TagEnd::Link => {
-                if let Some(link) = self.walk.links.last_mut() {
+                if let Some(link) = self.page.links.last_mut() {
                     link.span.end = link.span.end.max(range.end);
                 }
             }
@@ -411,7 +403,7 @@ impl State<'_> {
     }
 
     fn text(&mut self, t: &str, range: Range<usize>) {
-        if let Some(covered) = self.metadata.as_mut() {
+        if let FrontMatterBlock::Inside(covered) = &mut self.metadata {
             // With CRLF line ends the YAML arrives in several pieces, one per line.
             *covered = Some(match covered.take() {
                 Some(c) => c.start..range.end,
@@ -467,13 +459,13 @@ impl State<'_> {
         }
         let text = collapse(text);
         match level {
-            1 if self.walk.h1.is_none() => {
+            1 if self.page.h1.is_none() => {
                 let span = self.text[range.clone()]
                     .find(text.as_str())
                     .map_or(range.clone(), |i| {
                         range.start + i..range.start + i + text.len()
                     });
-                self.walk.h1 = Some((text, span));
+                self.page.h1 = Some(Spanned::new(text, span));
                 self.summary_state = SummaryState::Waiting;
             }
             1 | 2 => {
@@ -507,18 +499,18 @@ impl State<'_> {
                 .unwrap_or_default()
                 .trim()
                 .to_owned();
-            self.walk.sections.push(Section { heading, markdown });
+            self.page.sections.push(Section { heading, markdown });
         }
     }
 
-    fn finish(mut self) -> Walk {
+    fn finish(mut self) -> (RawPage, Reporter<'t>) {
         self.close_other_section(self.text.len());
         if let SummaryState::Capturing(start) = self.summary_state {
             let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
-            self.walk.summary_markdown = markdown;
-            self.walk.summary = Some((text, start..self.text.len()));
+            self.page.summary_markdown = markdown;
+            self.page.summary = Some(Spanned::new(text, start..self.text.len()));
         }
-        self.walk
+        (self.page, self.report)
     }
 }
 

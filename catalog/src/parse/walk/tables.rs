@@ -3,13 +3,13 @@
 
 use std::ops::Range;
 
-use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, State, collapse};
+use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, Walker, collapse};
 use crate::Diagnostic;
 use crate::model::SdkMapping;
 use crate::parse::facts::{FactKind, fact_kind, similar_label};
 use crate::parse::walk::Fact;
 
-impl State<'_> {
+impl Walker<'_> {
     /// Rows of a facts table without the `| --- |` line are read as text: say so.
     pub(super) fn check_headerless_table(&mut self, range: Range<usize>) {
         let raw = self.text.get(range.clone()).unwrap_or_default();
@@ -58,7 +58,7 @@ impl State<'_> {
         if kinds.is_empty() {
             return None;
         }
-        self.walk.reported.extend(kinds);
+        self.page.reported.extend(kinds);
         Some(self.error(at..at + 1, message))
     }
 
@@ -77,7 +77,7 @@ impl State<'_> {
                 };
                 let (sdk, exception) = (collapse(sdk.text), collapse(exception.text));
                 if !sdk.is_empty() && !exception.is_empty() {
-                    self.walk.sdk.push(SdkMapping { sdk, exception });
+                    self.page.sdk.push(SdkMapping { sdk, exception });
                 }
             }
             return;
@@ -98,7 +98,7 @@ impl State<'_> {
             let label_text = collapse(label.text);
             match fact_kind(&label_text) {
                 Some(kind) => {
-                    if let Some(first) = self.walk.fact(kind) {
+                    if let Some(first) = self.page.fact(kind) {
                         let first_line = self.line_of(first.span.start);
                         self.error(label_span, format!("`{}` is given twice", kind.name()))
                             .with_label(format!("first given on line {first_line}"))
@@ -107,12 +107,12 @@ impl State<'_> {
                     }
                     let value_text = collapse(value.text);
                     if value_text.is_empty() {
-                        self.walk.reported.push(kind);
+                        self.page.reported.push(kind);
                         self.error(label_span, format!("`{}` has no value", kind.name()))
                             .with_help("fill in the second column".to_owned());
                         continue;
                     }
-                    self.walk.facts.push(Fact {
+                    self.page.facts.push(Fact {
                         kind,
                         value: value_text,
                         span: value_span,
@@ -126,7 +126,7 @@ impl State<'_> {
                         continue;
                     }
                     if let Some(kind) = similar_label(&label_text) {
-                        self.walk.reported.push(kind);
+                        self.page.reported.push(kind);
                         self.error(label_span, format!("unknown fact `{label_text}`"))
                             .with_label("not a label errdocs knows")
                             .with_help(format!("did you mean `{}`?", kind.name()));
