@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use errdocs_catalog::{Catalog, Envelope};
+use errdocs_wire::{one_line, sentence};
 
 /// An index of the catalog in the llms.txt convention (<https://llmstxt.org>): an H1, a
 /// one-line blockquote summary, a paragraph on the error body, then an `## Errors` list with
@@ -57,21 +58,6 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
         );
     }
     out
-}
-
-/// `text` with every run of whitespace (newlines included) as one space, so it stays on its
-/// list line.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` ending with a full stop unless it already ends a sentence.
-fn sentence(text: &str) -> String {
-    if text.is_empty() || text.ends_with(['.', '!', '?']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
-    }
 }
 
 /// `url` with the characters that would end a markdown link destination percent-encoded.

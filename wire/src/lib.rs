@@ -33,7 +33,7 @@ mod openapi;
 mod status;
 
 pub use envelope::{Body, Envelope, Fact, Facts, JsonType, Member, UnknownEnvelope, Value};
-pub use openapi::{example_description, response_description, retry_note};
+pub use openapi::{example_description, one_line, response_description, retry_note, sentence};
 pub use status::retryable_by_status;
 
 /// The media type of the errdocs envelope.

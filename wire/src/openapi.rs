@@ -52,13 +52,23 @@ pub fn response_description<'a>(titles: impl IntoIterator<Item = &'a str>) -> St
     unique.join(" / ")
 }
 
-/// `text` with every run of whitespace (newlines included) as one space.
-fn one_line(text: &str) -> String {
+/// `text` with every run of whitespace (newlines included) as one space, so it stays on one
+/// line of a list or a description.
+///
+/// ```
+/// assert_eq!(errdocs_wire::one_line("a\n  b"), "a b");
+/// ```
+pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` ending with a full stop unless it already ends a sentence.
-fn sentence(text: &str) -> String {
+///
+/// ```
+/// assert_eq!(errdocs_wire::sentence("Slow down"), "Slow down.");
+/// assert_eq!(errdocs_wire::sentence("Why?"), "Why?");
+/// ```
+pub fn sentence(text: &str) -> String {
     if text.is_empty() || text.ends_with(['.', '!', '?']) {
         text.to_owned()
     } else {
