@@ -28,7 +28,7 @@ pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
 pub use grpc::GrpcCode;
 pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
-    load_catalog_from_pages, load_catalog_named, variant_name,
+    load_catalog_from_pages, load_catalog_named, page_files, variant_name,
 };
 pub use model::{
     Catalog, Example, ExampleKey, Link, Page, Retry, SdkMapping, Section, Spanned, Spans,

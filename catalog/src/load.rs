@@ -207,6 +207,24 @@ fn build_catalog(
     })
 }
 
+/// The page files of the docs folder `dir`, as the loader finds them: the same folder walk
+/// (what counts as a page, what is skipped, symbolic links that leave the folder refused),
+/// without reading any page. Paths are `dir` joined with each page's relative path, sorted.
+///
+/// ```
+/// let files = errdocs_catalog::page_files("../docs/errors");
+/// assert!(files.iter().any(|p| p.ends_with("unauthorized.md")));
+/// ```
+pub fn page_files(dir: impl AsRef<Path>) -> Vec<std::path::PathBuf> {
+    let dir = dir.as_ref();
+    let mut ignored = Vec::new();
+    find_pages(dir, "", &mut ignored)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|rel| dir.join(rel))
+        .collect()
+}
+
 /// Loads the catalog in `dir` with the `errdocs.toml` of `dir` or its nearest ancestor.
 ///
 /// ```

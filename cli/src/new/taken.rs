@@ -12,41 +12,19 @@ pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option
     if let Ok(catalog) = errdocs_catalog::load_catalog(root, config) {
         return catalog.page(code).map(|p| p.display_path.clone());
     }
-    let mut files = Vec::new();
-    pages_under(root, &mut files);
-    files.sort();
-    files.into_iter().find_map(|path| {
-        let shown = crate::catalog::display(&path);
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-        let text = std::fs::read(&path).ok()?;
-        let text = String::from_utf8_lossy(&text);
-        let named = match errdocs_catalog::parse_page(&shown, &text) {
-            Ok(page) => page.code == code,
-            Err(_) => stem.as_deref() == Some(code) || h1(&text) == Some(code),
-        };
-        named.then_some(shown)
-    })
-}
-
-/// Every `.md` and `.mdx` file under `dir`; symlinks are not followed, hidden files skipped.
-fn pages_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if name.starts_with('.') || name.starts_with('_') {
-            continue;
-        }
-        if kind.is_dir() {
-            pages_under(&entry.path(), out);
-        } else if kind.is_file() && (name.ends_with(".md") || name.ends_with(".mdx")) {
-            out.push(entry.path());
-        }
-    }
+    errdocs_catalog::page_files(root)
+        .into_iter()
+        .find_map(|path| {
+            let shown = crate::catalog::display(&path);
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let text = std::fs::read(&path).ok()?;
+            let text = String::from_utf8_lossy(&text);
+            let named = match errdocs_catalog::parse_page(&shown, &text) {
+                Ok(page) => page.code == code,
+                Err(_) => stem.as_deref() == Some(code) || h1(&text) == Some(code),
+            };
+            named.then_some(shown)
+        })
 }
 
 /// The text of the first `# ` heading line, trimmed.
