@@ -25,12 +25,14 @@ pub struct SdkMapping {
     pub exception: String,
 }
 
-/// The JSON block of the `Example response` section.
+/// The JSON block of the `Example response` section. It serializes as its JSON value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
 pub struct Example {
     /// The parsed JSON value, keys in page order.
     pub json: serde_json::Value,
     /// The block's text as written.
+    #[serde(skip)]
     pub text: String,
 }
 
@@ -110,6 +112,10 @@ pub struct Spans {
 
 /// One error page.
 ///
+/// A page serializes as its entry of `errdocs export --format json`: the facts in field
+/// order, without what only diagnostics and rendering need (`#[serde(skip)]` fields), and
+/// the example as its JSON value. A new field is exported unless it says otherwise.
+///
 /// ```
 /// let page = errdocs_catalog::parse_page(
 ///     "docs/errors/not_found.md",
@@ -139,6 +145,7 @@ pub struct Page {
     /// The retry flag and advice.
     pub retry: Retry,
     /// The path under the docs folder without extension (`billing/card_declined`).
+    #[serde(skip)]
     pub slug: String,
     /// The page's public URL, from the configured template.
     pub doc_url: String,
@@ -156,8 +163,10 @@ pub struct Page {
     /// The example response.
     pub example: Option<Example>,
     /// Sections the contract does not know.
+    #[serde(skip)]
     pub sections: Vec<Section>,
     /// Every link of the page.
+    #[serde(skip)]
     pub links: Vec<Link>,
     /// The path relative to the docs folder, `/`-separated.
     pub source_path: String,

@@ -19,7 +19,7 @@ mod openapi;
 mod python;
 mod typescript;
 
-pub use json::{JsonEntry, to_json};
+pub use json::to_json;
 pub use llms::to_llms_txt;
 pub use openapi::{body_schema, to_openapi};
 pub use python::to_python;
