@@ -57,35 +57,76 @@ impl UrlSpace {
     }
 
     /// Resolves `dest`, a link written on the page whose slug is `from_slug`.
+    ///
+    /// This runs once per link of the catalog (a million on a hostile folder), so it scans
+    /// bytes by hand and allocates once: generic string searches cost thousands of
+    /// instructions a call in the unoptimized builds that proc macros run in.
     pub(crate) fn resolve(&self, dest: &str, from_slug: &str) -> LinkTarget {
-        let end = dest
-            .bytes()
-            .position(|b| b == b'#' || b == b'?')
-            .unwrap_or(dest.len());
+        let bytes = dest.as_bytes();
+        let (mut end, mut colon, mut slash) = (0, None, false);
+        while end < bytes.len() {
+            match bytes[end] {
+                b'#' | b'?' => break,
+                b':' if colon.is_none() => colon = Some(end),
+                b'/' => slash = true,
+                _ => {}
+            }
+            end += 1;
+        }
         let dest = &dest[..end];
         if dest.is_empty() {
             return LinkTarget::Outside;
         }
-        // `contains("://")`, without building a substring searcher for every link.
-        let has_scheme = dest
-            .find(':')
-            .is_some_and(|i| dest[i..].starts_with("://") || dest[i + 1..].contains("://"));
-        let path = if has_scheme {
+        let joined;
+        let path = if let Some(i) = colon {
+            // `contains("://")`: a scheme, else another kind of link (`mailto:`).
+            if !dest[i..].contains("://") {
+                return LinkTarget::Outside;
+            }
             let (host, path) = split_url(dest);
             if host != self.host.as_deref() {
                 return LinkTarget::Outside;
             }
-            path.to_owned()
+            path
         } else if dest.starts_with('/') {
-            dest.to_owned()
-        } else if dest.contains(':') {
-            return LinkTarget::Outside;
+            dest
+        } else if !slash
+            && !dest.starts_with('.')
+            && self.prefix.ends_with('/')
+            && !from_slug.contains('/')
+        {
+            // A file name beside a top-level page: the prefix plus the name, which has no
+            // segment to normalize, so the name is the page.
+            let name = dest
+                .strip_suffix(".mdx")
+                .or_else(|| dest.strip_suffix(".md"))
+                .unwrap_or(dest);
+            return match name {
+                "" => LinkTarget::Outside,
+                name => LinkTarget::Page(name.to_owned()),
+            };
         } else {
-            let own = format!("{}{}", self.prefix, from_slug);
-            let base = own.rsplit_once('/').map_or("", |(b, _)| b);
-            normalize(format!("{base}/{dest}"))
+            // The linking page's folder, then the link.
+            let mut buf =
+                String::with_capacity(self.prefix.len() + from_slug.len() + dest.len() + 1);
+            buf.push_str(&self.prefix);
+            buf.push_str(from_slug);
+            buf.truncate(last_slash(buf.as_bytes()).unwrap_or(0));
+            buf.push('/');
+            buf.push_str(dest);
+            joined = normalize(buf);
+            &joined
         };
-        let path = path.trim_end_matches('/');
+        self.page(path)
+    }
+
+    /// The page an absolute path of the site names, if it is inside the catalog.
+    fn page(&self, path: &str) -> LinkTarget {
+        let mut n = path.len();
+        while n > 0 && path.as_bytes()[n - 1] == b'/' {
+            n -= 1;
+        }
+        let path = &path[..n];
         let path = path
             .strip_suffix(".mdx")
             .or_else(|| path.strip_suffix(".md"))
@@ -97,6 +138,18 @@ impl UrlSpace {
             _ => LinkTarget::Outside,
         }
     }
+}
+
+/// The offset of the last `/` of `bytes`.
+fn last_slash(bytes: &[u8]) -> Option<usize> {
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        if bytes[i] == b'/' {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// An absolute URL's authority and path (`https://h/errors/x` → `(Some("h"), "/errors/x")`);
@@ -123,8 +176,12 @@ fn normalize(path: String) -> String {
     // Most links have no `.`, `..` or empty segments: nothing to do (and a page of many
     // links stays cheap).
     let b = path.as_bytes();
-    let clean = b.first() == Some(&b'/')
-        && !(1..b.len()).any(|i| b[i - 1] == b'/' && (b[i] == b'/' || b[i] == b'.'));
+    let mut clean = b.first() == Some(&b'/');
+    let mut i = 1;
+    while clean && i < b.len() {
+        clean = !(b[i - 1] == b'/' && (b[i] == b'/' || b[i] == b'.'));
+        i += 1;
+    }
     if clean {
         return path;
     }

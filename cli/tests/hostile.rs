@@ -226,10 +226,9 @@ fn a_thousand_pages_of_a_thousand_dead_links() {
         std::fs::write(dir.join(format!("errors/e{p}.md")), page).unwrap();
     }
     let run = check("1 000 pages × 1 000 dead links", &dir);
-    // A million links: pulldown-cmark alone walks them in about 2.3 s of CPU in a debug
-    // build, and errdocs' resolution of each link about as much again, so this row gets a
-    // hang guard rather than the 5 s of the others (release: see BENCHMARKS.md).
-    assert_bounded_within(&run, Duration::from_secs(60));
+    // A million links: the row that costs most in a debug build (about 2 s of CPU, the
+    // markdown parser being optimized even there: see the workspace's Cargo.toml).
+    assert_bounded(&run);
     assert_eq!(run.code, 1);
     assert!(
         run.stderr

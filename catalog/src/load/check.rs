@@ -323,7 +323,9 @@ pub(super) fn check_links(
     diags: &mut Vec<Diagnostic>,
 ) {
     let space = UrlSpace::new(config, folder);
-    let keys: BTreeMap<String, String> = pages
+    // Looked up once per link; suggestions draw from the keys in sorted order, so ties
+    // resolve the same way every run.
+    let mut keys: Vec<(String, String)> = pages
         .iter()
         .map(|p| {
             let key = if space.by_code {
@@ -334,7 +336,10 @@ pub(super) fn check_links(
             (key, p.code.clone())
         })
         .collect();
-    let suggest = Suggest::new(keys.keys());
+    keys.sort();
+    keys.dedup_by(|a, b| a.0 == b.0);
+    let keys = Keys(keys);
+    let suggest = Suggest::new(keys.0.iter().map(|(k, _)| k));
     // Resolving is per page, so large catalogs resolve on all cores; diagnostics are then
     // made in page order, so the output does not depend on the number of threads.
     let resolve = |page: &mut Page| resolve_links(page, &space, &keys, failed);
@@ -396,7 +401,7 @@ pub(super) fn check_links(
 fn resolve_links(
     page: &mut Page,
     space: &UrlSpace,
-    keys: &BTreeMap<String, String>,
+    keys: &Keys,
     failed: &HashSet<String>,
 ) -> (Vec<(usize, String)>, usize) {
     let mut related = Vec::new();
@@ -421,6 +426,20 @@ fn resolve_links(
     }
     page.related = related;
     (dead, beyond)
+}
+
+/// The page keys (slugs or codes) and their codes, sorted: a binary search per link is a
+/// few byte compares, cheaper than hashing in an unoptimized build.
+struct Keys(Vec<(String, String)>);
+
+impl Keys {
+    /// The code of the page `key` names.
+    fn get(&self, key: &str) -> Option<&String> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
 }
 
 /// Did-you-mean for dead links, bounded: only keys of a close length are compared, at most

@@ -341,7 +341,7 @@ impl<'t> Walker<'t> {
                 ..
             } => {}
             Tag::Link { dest_url, .. } => self.page.links.push(Link {
-                dest: dest_url.to_string(),
+                dest: dest_url.into_string(),
                 section: self.section.name(),
                 target: None,
                 span: range,
