@@ -116,6 +116,21 @@ fn grade(truth: &[Truth], read: &[Entry]) -> Grade {
         }
         pairs.push((found, entry));
     }
+    if std::env::var_os("ERRDOCS_CORPUS_VERBOSE").is_some() {
+        for (i, t) in truth.iter().enumerate() {
+            if !taken[i] {
+                println!("  not read: {} {:?} {:?}", t.file, t.code, t.status);
+            }
+        }
+        for (found, e) in &pairs {
+            if found.is_none() {
+                println!(
+                    "  extra: {}:{} {:?} {:?}",
+                    e.source_path, e.line, e.code, e.status
+                );
+            }
+        }
+    }
     for (found, entry) in pairs {
         let Some(i) = found else {
             g.extra += 1;

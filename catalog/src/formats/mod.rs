@@ -6,6 +6,7 @@
 //! `errdocs.toml`), and what it leaves unstated is reported per entry while the entry is
 //! kept: `errdocs export --keep-going` prints such entries with `null` facts.
 
+mod prose;
 mod read;
 mod scan;
 mod settings;

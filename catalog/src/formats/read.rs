@@ -322,6 +322,7 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
         );
     }
     consider(bold_label_status(&scanned), &mut out);
+    consider(section_status(&scanned), &mut out);
     consider(summary_prefix(&scanned), &mut out);
     // The title or a status heading with no errors under it.
     let title_status = scanned
@@ -337,6 +338,9 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
             example_status(&scanned, code_value.as_deref(), read),
             &mut out,
         );
+    }
+    if code_value.is_some() && status.is_none() && read.prose_status {
+        status = super::prose::prose_status(&scanned);
     }
     let retry = page_facts.retry.or_else(|| {
         scanned
@@ -399,10 +403,21 @@ fn page_code(
     ] {
         if let Some(v) = scanned.front(key) {
             let v = v.trim().trim_matches('`');
-            if read.accepts_code(v) {
+            let index_title =
+                key == "title" && is_index_page(rel, read) && !crate::is_valid_code(v);
+            if read.accepts_code(v) && !index_title {
                 return Some((v.to_owned(), from, fm));
             }
         }
+    }
+    if let Some((v, span)) = section_value(scanned, is_code_label, 1)
+        && read.accepts_code(v.trim_matches('`'))
+    {
+        return Some((
+            v.trim_matches('`').to_owned(),
+            "the `Error Code` section",
+            span,
+        ));
     }
     let h1 = scanned.blocks.iter().find_map(|(b, span)| match b {
         Block::Heading { level: 1, text } => Some((text.clone(), span.clone())),
@@ -413,7 +428,10 @@ fn page_code(
     {
         return Some((h1.trim_matches('`').to_owned(), "the H1", span.clone()));
     }
-    if read.code_pattern != super::CodePattern::House {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let stem = read.strip_extension(name);
+    let is_index = is_index_page(rel, read);
+    if read.code_pattern != super::CodePattern::House && !is_index {
         let titled = scanned
             .front("title")
             .map(|t| (t.to_owned(), fm.clone(), "front matter `title`"))
@@ -433,14 +451,48 @@ fn page_code(
         }
     }
     if read.code_from_file_name() {
-        let name = rel.rsplit('/').next().unwrap_or(rel);
-        let stem = read.strip_extension(name);
-        let skipped = ["index", "overview", "readme", "+page"];
-        if !skipped.contains(&stem.to_ascii_lowercase().as_str()) && read.accepts_code(stem) {
+        if !is_index && read.accepts_code(stem) {
             return Some((stem.to_owned(), "the file name", 0..0));
         }
     }
     None
+}
+
+/// Whether the page is an index, overview or readme page (or Markdoc's `+page`): never
+/// named by its file, nor by a title that only a wider `code_pattern` accepts.
+fn is_index_page(rel: &str, read: &ReadSettings) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let stem = read.strip_extension(name).to_ascii_lowercase();
+    ["index", "overview", "readme", "+page"].contains(&stem.as_str())
+}
+
+/// The paragraph right under a heading that is a fact label (`## HTTP Status Code`, then
+/// `` `410 Gone` ``), when it is a short value of at most `max_words` words.
+fn section_value(
+    scanned: &Scanned,
+    is_label: fn(&str) -> bool,
+    max_words: usize,
+) -> Option<(String, Range<usize>)> {
+    scanned
+        .blocks
+        .windows(2)
+        .find_map(|w| match (&w[0].0, &w[1].0) {
+            (Block::Heading { level, text }, Block::Para { text: value })
+                if *level >= 2
+                    && is_label(&label(text))
+                    && value.split_whitespace().count() <= max_words =>
+            {
+                Some((value.clone(), w[1].1.clone()))
+            }
+            _ => None,
+        })
+}
+
+/// The status of a `## HTTP Status Code` section.
+fn section_status(scanned: &Scanned) -> Option<(u16, &'static str, Range<usize>)> {
+    let (v, span) = section_value(scanned, is_status_label, 5)?;
+    let s = status_cell(&v)?;
+    Some((s, "the `HTTP Status Code` section", span))
 }
 
 /// The number of `Error 1015` or `Error 1015: …`.

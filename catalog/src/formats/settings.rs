@@ -54,6 +54,12 @@ pub struct ReadSettings {
     /// Extra file extensions read as pages, without the dot (`["markdoc"]`).
     #[serde(default)]
     pub extensions: Vec<String>,
+    /// Whether a single-error page that states its status nowhere else may state it in
+    /// prose, with an explicit anchor: `HTTP status 401`, ``returns `503 Service
+    /// Unavailable` `` (the canonical phrase), or `represents a 429 error` in the
+    /// front-matter `description`. One status only: a page naming two is not read.
+    #[serde(default)]
+    pub prose_status: bool,
 }
 
 impl ReadSettings {
@@ -129,13 +135,13 @@ pub(crate) fn is_numeric_code(code: &str) -> bool {
     (4..=6).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// One token of letters, digits and `_ - . : '`, starting with a letter or digit, at most
+/// One token of letters, digits and `_ - . : ' /`, starting with a letter or digit, at most
 /// 100 characters.
 fn is_any_code(code: &str) -> bool {
     let mut chars = code.chars();
     code.len() <= 100
         && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && chars.all(|c| c.is_ascii_alphanumeric() || "_-.:'".contains(c))
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_-.:'/".contains(c))
 }
 
 /// The `retry` setting of `[read]`.
@@ -167,8 +173,8 @@ pub enum CodePattern {
     House,
     /// Also product codes of 4 to 6 digits (`10001`, `Error 1015`).
     Numeric,
-    /// Any one token of letters, digits and `_ - . : '` (`E0308`, `AccessDenied`,
-    /// `email_doesn't_match`), and numeric codes.
+    /// Any one token of letters, digits and `_ - . : ' /` (`E0308`, `AccessDenied`,
+    /// `email_doesn't_match`, `unkey/data/gone`), and numeric codes.
     Any,
 }
 
