@@ -215,7 +215,10 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
                     }
                 } else if header.len() == 2 {
                     let header_empty = header.iter().all(|h| h.trim().is_empty());
-                    let header_fact = is_fact_row(header);
+                    // A header row is a fact only when written as one: a bold label
+                    // (`| **Code** | `x` |`), not a column name (`| Code | Name |`).
+                    let first_line = text[span.start..].lines().next().unwrap_or("");
+                    let header_fact = is_fact_row(header) && first_line.contains("**");
                     if !(header_empty || header_fact) {
                         continue;
                     }
