@@ -27,8 +27,8 @@ mod url;
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, DEFAULT_MAX_PAGE_BYTES, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
 pub use formats::{
-    CodePattern, CodeSource, Entry, ExampleCode, ReadSettings, RetryRule, Survey, survey,
-    survey_named, survey_pages,
+    CodePattern, CodeSource, Detected, Entry, ExampleCode, ReadSettings, RetryRule, Survey, detect,
+    init_toml, survey, survey_named, survey_pages,
 };
 pub use grpc::GrpcCode;
 pub use load::{

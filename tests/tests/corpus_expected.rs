@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use errdocs_catalog::{Config, Entry, survey};
+use errdocs_catalog::{Config, Entry, init_toml, survey};
 use serde_json::Value;
 
 /// The catalogs of the corpus, each with its committed configuration.
@@ -235,6 +235,17 @@ fn the_committed_configurations_read_95_percent_of_the_corpus_and_nothing_wrong(
     let Some(shared) = shared() else { return };
     let grades = grade_all(&shared, config);
     assert_bar(&grades, 95);
+}
+
+#[test]
+fn the_configurations_errdocs_init_writes_read_90_percent_and_nothing_wrong() {
+    let Some(shared) = shared() else { return };
+    let grades = grade_all(&shared, |catalog| {
+        let dir = shared.join("corpus").join(catalog);
+        let toml = init_toml(&dir, catalog);
+        Config::from_toml_str("errdocs.toml", &toml).unwrap()
+    });
+    assert_bar(&grades, 90);
 }
 
 #[test]

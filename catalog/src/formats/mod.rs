@@ -6,6 +6,7 @@
 //! `errdocs.toml`), and what it leaves unstated is reported per entry while the entry is
 //! kept: `errdocs export --keep-going` prints such entries with `null` facts.
 
+mod detect;
 mod prose;
 mod read;
 mod scan;
@@ -20,6 +21,7 @@ use crate::load::fs::{find_pages, read_page};
 use crate::parse::{PageSource, parse_page_with};
 use crate::{Config, Diagnostic};
 
+pub use detect::{Detected, detect, init_toml};
 pub use read::Entry;
 pub use settings::{CodePattern, CodeSource, ExampleCode, ReadSettings, RetryRule};
 

@@ -78,7 +78,7 @@ fn code_cell(cell: &str) -> String {
 }
 
 /// The columns of a table's header: (code column, status column).
-fn columns(header: &[String], read: &ReadSettings) -> (Option<usize>, Option<usize>) {
+pub(crate) fn columns(header: &[String], read: &ReadSettings) -> (Option<usize>, Option<usize>) {
     let names: Vec<String> = header.iter().map(|h| label(h)).collect();
     let configured =
         |list: &[String], name: &str| list.iter().any(|c| c.trim().eq_ignore_ascii_case(name));
