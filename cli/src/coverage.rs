@@ -28,7 +28,7 @@ impl Coverage {
             (name, survey.entries.len() - missing.len(), missing, note)
         };
         let retry_note = if retry_unstated {
-            "unstated flags rely on `retry = \"unstated\"`: exports give null, the client uses the status rule"
+            "allowed by `retry = \"unstated\"`: exports give null, the client uses the status rule"
         } else {
             ""
         };
@@ -68,11 +68,9 @@ impl Coverage {
             }
             out.push('\n');
             if !note.is_empty() && !missing.is_empty() {
-                out.push_str(&format!(
-                    "         {} entr{} {note}\n",
-                    missing.len(),
-                    if missing.len() == 1 { "y" } else { "ies" }
-                ));
+                let n = missing.len();
+                let entries = if n == 1 { "entry" } else { "entries" };
+                out.push_str(&format!("         unstated in {n} {entries}: {note}\n"));
             }
         }
         out

@@ -29,7 +29,11 @@ pub(crate) fn prose_status(scanned: &Scanned) -> Option<(u16, &'static str, Rang
     }
     if let Some(d) = scanned.front("description") {
         for s in in_sentence(d, true) {
-            found.push((s, "front matter `description`", scanned.front_span.clone()));
+            found.push((
+                s,
+                "front matter `description`",
+                scanned.front_at("description"),
+            ));
         }
     }
     let first = found.first()?.0;

@@ -320,7 +320,7 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
         && let Some(s) = status_cell(v)
     {
         consider(
-            Some((s, "front matter `status`", scanned.front_span.clone())),
+            Some((s, "front matter `status`", scanned.front_at("status"))),
             &mut out,
         );
     }
@@ -331,7 +331,7 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
     let title_status = scanned
         .front("title")
         .and_then(heading_status)
-        .map(|s| (s, "front matter `title`", scanned.front_span.clone()));
+        .map(|s| (s, "front matter `title`", scanned.front_at("title")));
     consider(title_status, &mut out);
     if let Some((s, span)) = status_headings.first() {
         consider(Some((*s, "a status heading", span.clone())), &mut out);
@@ -398,7 +398,6 @@ fn page_code(
     scanned: &Scanned,
     read: &ReadSettings,
 ) -> Option<(String, &'static str, Range<usize>)> {
-    let fm = scanned.front_span.clone();
     for (key, from) in [
         ("code", "front matter `code`"),
         ("identifier", "front matter `identifier`"),
@@ -409,7 +408,7 @@ fn page_code(
             let index_title =
                 key == "title" && is_index_page(rel, read) && !crate::is_valid_code(v);
             if read.accepts_code(v) && !index_title {
-                return Some((v.to_owned(), from, fm));
+                return Some((v.to_owned(), from, scanned.front_at(key)));
             }
         }
     }
@@ -437,7 +436,13 @@ fn page_code(
     if read.code_pattern != super::CodePattern::House && !is_index {
         let titled = scanned
             .front("title")
-            .map(|t| (t.to_owned(), fm.clone(), "front matter `title`"))
+            .map(|t| {
+                (
+                    t.to_owned(),
+                    scanned.front_at("title"),
+                    "front matter `title`",
+                )
+            })
             .into_iter()
             .chain(scanned.blocks.iter().filter_map(|(b, span)| match b {
                 Block::Heading { level, text } if *level <= 2 => {

@@ -26,6 +26,8 @@ pub(crate) enum Block {
 pub(crate) struct Scanned {
     /// `key: value` pairs of the YAML front matter, values as strings.
     pub front: Vec<(String, String)>,
+    /// The byte range of each front-matter key's value line, where it could be found.
+    pub front_spans: Vec<(String, Range<usize>)>,
     /// The byte range of the front matter block.
     pub front_span: Range<usize>,
     /// The blocks in page order.
@@ -40,6 +42,34 @@ impl Scanned {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
+
+    /// Where the value of front-matter `key` is written, else the whole front matter.
+    pub fn front_at(&self, key: &str) -> Range<usize> {
+        self.front_spans
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| self.front_span.clone(), |(_, r)| r.clone())
+    }
+}
+
+/// The range of each top-level `key: value` line's value in `yaml`, offset by `base`.
+fn key_spans(yaml: &str, base: usize) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in yaml.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if let Some((key, value)) = body.split_once(':')
+            && !key.is_empty()
+            && !key.starts_with([' ', '\t', '#', '-'])
+        {
+            let lead = value.len() - value.trim_start().len();
+            let start = offset + key.len() + 1 + lead;
+            let end = offset + body.trim_end().len();
+            out.push((key.trim().to_owned(), base + start..base + end.max(start)));
+        }
+        offset += line.len();
+    }
+    out
 }
 
 #[derive(Default)]
@@ -68,7 +98,10 @@ pub(crate) fn scan(text: &str) -> Scanned {
                 out.front_span = range;
             }
             Event::End(TagEnd::MetadataBlock(_)) => in_meta = false,
-            Event::Text(t) if in_meta => out.front = front_matter(&t),
+            Event::Text(t) if in_meta => {
+                out.front = front_matter(&t);
+                out.front_spans = key_spans(&t, range.start);
+            }
             Event::Start(Tag::Heading { level, .. }) => {
                 heading = Some(level as u8);
                 buf = Some((String::new(), range.start));
