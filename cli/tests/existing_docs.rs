@@ -163,7 +163,7 @@ fn init_prints_the_settings_with_what_it_found_and_write_never_overwrites() {
         "{toml}"
     );
     assert!(
-        toml.contains("1 entry gives their status in the example's `error.status`"),
+        toml.contains("1 entry gives its status in the example's `error.status`"),
         "{toml}"
     );
     assert!(toml.contains("docs = \"docs\"\n"), "{toml}");

@@ -290,9 +290,9 @@ pub fn detect(dir: &Path) -> Detected {
     sources.sort_by(|a, b| b.1.cmp(&a.1));
     for (from, n) in sources {
         summary.push(format!(
-            "{} {} their status in {from}",
+            "{} {} status in {from}",
             entries(n),
-            verb(n, "gives", "give")
+            verb(n, "gives its", "give their")
         ));
     }
     Detected {

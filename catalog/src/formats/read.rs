@@ -32,6 +32,22 @@ pub struct Entry {
     pub span: Range<usize>,
 }
 
+impl Entry {
+    /// The retry flag, or where the page leaves it unstated, the status rule clients use
+    /// for unknown codes ([`errdocs_wire::retryable_by_status`]); `None` without a status.
+    ///
+    /// ```
+    /// let config = errdocs_catalog::Config::from_toml_str("errdocs.toml", "[read]\nretry = \"unstated\"\n").unwrap();
+    /// let survey = errdocs_catalog::survey_pages(&[("busy.md", "---\ntitle: busy\nstatus: 503\n---\n")], &config);
+    /// assert_eq!(survey.entries[0].retryable, None);
+    /// assert_eq!(survey.entries[0].retryable_or_status_rule(), Some(true));
+    /// ```
+    pub fn retryable_or_status_rule(&self) -> Option<bool> {
+        self.retryable
+            .or_else(|| self.status.map(errdocs_wire::retryable_by_status))
+    }
+}
+
 /// What one page gives.
 #[derive(Debug, Default)]
 pub(crate) struct PageRead {
