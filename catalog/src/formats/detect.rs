@@ -287,7 +287,7 @@ pub fn detect(dir: &Path) -> Detected {
         with_status(&current)
     )];
     let mut sources: Vec<_> = by_source.into_iter().collect();
-    sources.sort_by(|a, b| b.1.cmp(&a.1));
+    sources.sort_by_key(|s| std::cmp::Reverse(s.1));
     for (from, n) in sources {
         summary.push(format!(
             "{} {} status in {from}",
@@ -312,7 +312,7 @@ fn first_new_code(before: &Survey, after: &Survey) -> Option<String> {
         .find(|c| !before.entries.iter().any(|b| b.code.as_ref() == Some(c)))
 }
 
-fn count_extensions<'a>(dir: &Path, counts: &mut BTreeMap<&'a str, usize>, depth: usize) {
+fn count_extensions(dir: &Path, counts: &mut BTreeMap<&str, usize>, depth: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -474,10 +474,8 @@ fn page_code(
             }
         }
     }
-    if read.code_from_file_name() {
-        if !is_index && read.accepts_code(stem) {
-            return Some((stem.to_owned(), "the file name", 0..0));
-        }
+    if read.code_from_file_name() && !is_index && read.accepts_code(stem) {
+        return Some((stem.to_owned(), "the file name", 0..0));
     }
     None
 }
