@@ -54,6 +54,11 @@ pub struct ReadSettings {
     /// Extra file extensions read as pages, without the dot (`["markdoc"]`).
     #[serde(default)]
     pub extensions: Vec<String>,
+    /// File names read although they start with `_` (skipped otherwise): an exact name
+    /// (`_errors.md`) or `*` and a suffix (`*_errors.md`). They must still be pages by
+    /// their extension.
+    #[serde(default)]
+    pub include: Vec<String>,
     /// Whether a single-error page that states its status nowhere else may state it in
     /// prose, with an explicit anchor: `HTTP status 401`, ``returns `503 Service
     /// Unavailable` `` (the canonical phrase), or `represents a 429 error` in the
@@ -84,6 +89,22 @@ impl ReadSettings {
                     && name.ends_with(ext.as_str())
                     && name[..name.len() - ext.len()].ends_with('.')
             })
+    }
+
+    /// Whether the file or folder `name` is named by `include`.
+    ///
+    /// ```
+    /// let mut read = errdocs_catalog::ReadSettings::default();
+    /// assert!(!read.includes("_errors.md"));
+    /// read.include.push("*_errors.md".into());
+    /// assert!(read.includes("_errors.md") && read.includes("_billing_errors.md"));
+    /// assert!(!read.includes("_drafts"));
+    /// ```
+    pub fn includes(&self, name: &str) -> bool {
+        self.include.iter().any(|p| match p.strip_prefix('*') {
+            Some(suffix) => name.ends_with(suffix),
+            None => name == p,
+        })
     }
 
     /// `name` without its page extension (`a/b.markdoc` → `a/b`).

@@ -406,3 +406,24 @@ fn extra_extensions_are_pages_only_when_configured() {
     assert!(!ReadSettings::default().is_page_file("+page.markdoc"));
     assert_eq!(read.strip_extension("a/+page.markdoc"), "a/+page");
 }
+
+#[test]
+fn include_patterns_read_underscore_files_only_when_named() {
+    let dir = std::env::temp_dir().join(format!("errdocs-include-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("_drafts")).unwrap();
+    let page = "---\ntitle: gone\nstatus: 410\n---\n";
+    std::fs::write(dir.join("_errors.md"), page).unwrap();
+    std::fs::write(dir.join("_drafts/x.md"), page).unwrap();
+    let plain = Config::from_toml_str("errdocs.toml", "[read]\nretry = \"unstated\"\n").unwrap();
+    assert_eq!(survey(&dir, &plain).pages, 0);
+    let with = Config::from_toml_str(
+        "errdocs.toml",
+        "[read]\nretry = \"unstated\"\ninclude = [\"_errors.md\"]\n",
+    )
+    .unwrap();
+    let read = survey(&dir, &with);
+    assert_eq!(read.pages, 1, "the draft folder stays skipped");
+    assert_eq!(read.entries[0].source_path, "_errors.md");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

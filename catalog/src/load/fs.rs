@@ -77,7 +77,7 @@ pub(crate) fn find_pages(
                 );
                 continue;
             };
-            if name.starts_with('.') || name.starts_with('_') {
+            if name.starts_with('.') || (name.starts_with('_') && !read.includes(name)) {
                 continue;
             }
             names.push((name.to_owned(), entry.path(), entry.file_type().ok()));
