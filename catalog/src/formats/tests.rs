@@ -334,8 +334,26 @@ fn places_that_disagree_are_reported_and_the_first_is_kept() {
 }
 
 #[test]
+fn without_read_rules_a_broken_house_page_gets_the_house_diagnostics() {
+    let page = "# not_found\n\n> The resource does not exist.\n\n| | |\n|-|-|\n| **HTTP status** | `404 Not Fond` |\n| **Retry?** | No |\n";
+    let survey = survey_pages(&[("not_found.md", page)], &Config::default());
+    let messages: Vec<&str> = survey
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["`Not Fond` is not the reason phrase of status 404"]
+    );
+    assert_eq!(survey.entries[0].code.as_deref(), Some("not_found"));
+}
+
+#[test]
 fn partial_entries_are_kept_and_reported() {
-    let config = Config::default();
+    // Any `[read]` rule makes the page be read by the rules: here a wider code pattern.
+    let config =
+        Config::from_toml_str("errdocs.toml", "[read]\ncode_pattern = \"numeric\"\n").unwrap();
     let survey = survey_pages(
         &[
             ("gone.md", "---\ntitle: gone\n---\n\nText.\n"),
