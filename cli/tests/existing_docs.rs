@@ -117,6 +117,29 @@ fn check_coverage_counts_each_fact_and_names_the_entries_without_it() {
 }
 
 #[test]
+fn check_coverage_as_json() {
+    let root = mintlify("coverage-json");
+    let out = errdocs_in(&root, &["check", "--coverage", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["ok"], false);
+    assert_eq!(
+        (json["pages"].as_u64(), json["entries"].as_u64()),
+        (Some(2), Some(2))
+    );
+    assert_eq!(json["coverage"]["status"]["stated"], 1);
+    assert_eq!(
+        json["coverage"]["status"]["missing"][0],
+        "query_timeout.mdx:2"
+    );
+    assert_eq!(json["coverage"]["retry"]["stated"], 0);
+    assert_eq!(
+        json["diagnostics"][0]["message"],
+        "page `query_timeout` states no HTTP status"
+    );
+}
+
+#[test]
 fn config_file_is_accepted_by_every_command() {
     let root = folder(
         "config",
