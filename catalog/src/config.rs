@@ -51,6 +51,9 @@ pub struct Config {
     /// `None` uses the host of `doc_url`. See [`Config::error_domain`].
     #[serde(default)]
     pub domain: Option<String>,
+    /// How pages in other styles are read (`[read]`): see [`ReadSettings`](crate::ReadSettings).
+    #[serde(default)]
+    pub read: crate::ReadSettings,
 }
 
 fn default_max_page_bytes() -> u64 {
@@ -70,6 +73,7 @@ impl Default for Config {
             retry_default: None,
             max_page_bytes: DEFAULT_MAX_PAGE_BYTES,
             domain: None,
+            read: crate::ReadSettings::default(),
         }
     }
 }

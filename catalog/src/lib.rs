@@ -15,6 +15,7 @@
 
 mod config;
 mod diagnostic;
+mod formats;
 mod grpc;
 mod load;
 mod model;
@@ -25,6 +26,10 @@ mod url;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, DEFAULT_MAX_PAGE_BYTES, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};
+pub use formats::{
+    CodePattern, CodeSource, Detected, Entry, ExampleCode, ReadSettings, RetryRule, Survey, detect,
+    init_toml, survey, survey_named, survey_pages,
+};
 pub use grpc::GrpcCode;
 pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,

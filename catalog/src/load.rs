@@ -1,7 +1,7 @@
 //! Loading a docs folder: find the pages, parse each, then run the cross-page checks.
 
 mod check;
-mod fs;
+pub(crate) mod fs;
 #[cfg(test)]
 mod tests;
 
@@ -45,7 +45,7 @@ pub fn load_catalog_named(
     let shown_root = display(Path::new(shown));
     let folder = crate::resolve::folder_name(dir);
     let mut diags = Vec::new();
-    let files = match find_pages(dir, &shown_root, &mut diags) {
+    let files = match find_pages(dir, &shown_root, &config.read, &mut diags) {
         Some(files) => files,
         None => return Err(diags),
     };
@@ -131,10 +131,7 @@ fn parse_all(
 ) -> Vec<(String, Result<Page, Vec<Diagnostic>>)> {
     let parse_one = |(rel, text): (String, String)| {
         let shown = format!("{shown_root}/{rel}");
-        let slug = rel
-            .strip_suffix(".mdx")
-            .or_else(|| rel.strip_suffix(".md"))
-            .unwrap_or(&rel);
+        let slug = config.read.strip_extension(&rel);
         let source = PageSource {
             display_path: &shown,
             source_path: &rel,

@@ -183,6 +183,56 @@ proptest! {
     }
 }
 
+/// Pieces that steer the readers of other styles (`[read]`) into each of their rules.
+fn read_fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        fragment(),
+        Just("### 400 Bad Request\n".to_owned()),
+        Just("## Error 1015: limited\n".to_owned()),
+        Just("| Error Code | S3 Code | HTTP Status | Details |\n".to_owned()),
+        Just("| Code | Type | Description |\n".to_owned()),
+        Just("|---|---|---|---|\n".to_owned()),
+        Just("| **Error** | `x` |\n".to_owned()),
+        Just("**HTTP Status:** ".to_owned()),
+        Just("## HTTP Status Code\n\n".to_owned()),
+        Just("returns `503 Service Unavailable`".to_owned()),
+        Just("represents a 429 error".to_owned()),
+        Just("title: ".to_owned()),
+        Just("{% #anchor %}".to_owned()),
+        Just("{\"error\": {\"status\": 404, \"code\": \"x\"}}".to_owned()),
+    ]
+}
+
+/// Every rule of `[read]` on.
+fn wide_read_config() -> errdocs_catalog::Config {
+    errdocs_catalog::Config::from_toml_str(
+        "errdocs.toml",
+        "[read]\nretry = \"unstated\"\ncode_pattern = \"any\"\ncode_from = [\"file-name\"]\n\
+         status_columns = [\"Code\"]\ncode_columns = [\"Type\"]\nexample_code = \"other\"\n\
+         status_only = true\nskip_non_error_pages = true\nprose_status = true\n",
+    )
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn the_readers_of_other_styles_never_panic(parts in prop::collection::vec(read_fragment(), 0..60)) {
+        let text = parts.concat();
+        for config in [errdocs_catalog::Config::default(), wide_read_config()] {
+            let survey = errdocs_catalog::survey_pages(&[("a/x-400.mdx", text.as_str())], &config);
+            for d in &survey.diagnostics {
+                let _ = d.render(false);
+                prop_assert!(d.span.end <= d.source_line.len(), "span outside its line: {:?}", d);
+            }
+            for e in &survey.entries {
+                prop_assert!(e.status.is_none_or(errdocs_catalog::is_error_status));
+            }
+        }
+    }
+}
+
 #[test]
 fn crlf_seed_has_the_same_facts() {
     let lf = parse(SEED).expect("the seed parses");

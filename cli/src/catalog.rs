@@ -28,6 +28,7 @@ pub(crate) fn resolve(
 ) -> Result<Resolved, Vec<Diagnostic>> {
     let mut source = Source::new("");
     source.docs.clone_from(&dir);
+    source.config = CONFIG_FILE.get().cloned().flatten();
     let mut found = errdocs_catalog::resolve(&source)?;
     if let Some(template) = doc_url {
         let toml = format!("doc_url = {}", toml_string(&template));
@@ -62,6 +63,41 @@ fn enclosing_root(dir: &Path, docs: &Path) -> Option<(PathBuf, PathBuf)> {
 
 fn toml_string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
+}
+
+/// The `--config FILE` of this run, set once by `main`.
+static CONFIG_FILE: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+/// Makes every command resolve its settings from `file` (`--config FILE`) instead of the
+/// nearest `errdocs.toml`.
+pub(crate) fn set_config_file(file: Option<PathBuf>) {
+    let _ = CONFIG_FILE.set(file);
+}
+
+/// Every entry of `dir` read as far as it can be (see [`errdocs_catalog::survey`]), with the
+/// catalog when it also loads cleanly in the house style.
+pub(crate) struct Surveyed {
+    pub survey: errdocs_catalog::Survey,
+    pub catalog: Option<Catalog>,
+    pub display_root: String,
+    pub config: Config,
+}
+
+/// Reads `dir` for `--keep-going` and `--coverage`.
+pub(crate) fn survey(
+    dir: Option<PathBuf>,
+    doc_url: Option<String>,
+) -> Result<Surveyed, Vec<Diagnostic>> {
+    let resolved = resolve(dir, doc_url)?;
+    let found = &resolved.found;
+    let survey = errdocs_catalog::survey_named(&found.docs_dir, &found.display_root, &found.config);
+    let catalog = errdocs_catalog::load_resolved(found).ok();
+    Ok(Surveyed {
+        survey,
+        catalog,
+        display_root: found.display_root.clone(),
+        config: found.config.clone(),
+    })
 }
 
 /// The validated catalog of `dir` (see [`resolve`]).

@@ -54,6 +54,62 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
     }
 }
 
+/// Runs `errdocs check --coverage`: reads every page as far as it can (the house style,
+/// then the `[read]` rules), prints the diagnostics, then per fact how many entries state
+/// it and which do not. Exits 1 if any error remains.
+pub(crate) fn coverage(
+    dir: Option<PathBuf>,
+    format: CheckFormat,
+    doc_url: Option<String>,
+) -> ExitCode {
+    let surveyed = match crate::catalog::survey(dir, doc_url) {
+        Ok(s) => s,
+        Err(diags) => {
+            crate::output::report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let survey = &surveyed.survey;
+    let diags = match &surveyed.catalog {
+        Some(catalog) => catalog.warnings.clone(),
+        None => survey.diagnostics.clone(),
+    };
+    let ok = !diags.iter().any(Diagnostic::is_error);
+    let report = crate::coverage::Coverage::of(
+        survey,
+        surveyed.config.read.retry == errdocs_catalog::RetryRule::Unstated,
+    );
+    match format {
+        CheckFormat::Json => {
+            let json = serde_json::json!({
+                "ok": ok,
+                "pages": survey.pages,
+                "entries": survey.entries.len(),
+                "coverage": report.to_json(),
+                "diagnostics": diags,
+            });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+        }
+        CheckFormat::Human => {
+            let mut err = anstream::stderr();
+            let _ = write!(
+                err,
+                "{}",
+                errdocs_catalog::render_all(&diags, stderr_color())
+            );
+            print!("{}", report.render(&surveyed.display_root));
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
 /// How many errors and warnings a run found.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Counts {

@@ -15,3 +15,37 @@ pub(crate) fn run(dir: Option<PathBuf>, format: ExportFormat, doc_url: Option<St
         ExportFormat::Typescript => errdocs_export::to_typescript(c),
     })
 }
+
+/// Runs `errdocs export --keep-going`: a catalog that loads is exported as without the flag;
+/// otherwise every entry read is printed (JSON only), the diagnostics go to stderr, and the
+/// exit status is 1 if any error remains.
+pub(crate) fn run_keep_going(
+    dir: Option<PathBuf>,
+    format: ExportFormat,
+    doc_url: Option<String>,
+) -> ExitCode {
+    if !matches!(format, ExportFormat::Json) {
+        return crate::output::fail("`--keep-going` exports JSON only: add `--format json`");
+    }
+    let surveyed = match crate::catalog::survey(dir, doc_url) {
+        Ok(s) => s,
+        Err(diags) => {
+            crate::output::report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = match &surveyed.catalog {
+        Some(catalog) => errdocs_export::to_json(catalog),
+        None => errdocs_export::to_partial_json(&surveyed.survey.entries),
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
+    if surveyed.catalog.is_some() {
+        return ExitCode::SUCCESS;
+    }
+    crate::output::report(&surveyed.survey.diagnostics);
+    if surveyed.survey.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

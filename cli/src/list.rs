@@ -25,7 +25,71 @@ pub(crate) fn render(catalog: &Catalog, color: bool) -> String {
             ]
         })
         .collect();
-    let header = ["CODE", "STATUS", "RETRY", "DOC URL"].map(str::to_owned);
+    table(rows, color, "DOC URL")
+}
+
+/// What `list --keep-going` shows for a fact a page leaves unstated.
+pub(crate) const MISSING: &str = "—";
+
+/// Runs `errdocs list --keep-going`: a catalog that loads is listed as without the flag;
+/// otherwise every entry read, with `—` for missing facts and its page and line, the
+/// diagnostics on stderr, and exit status 1 if any error remains.
+pub(crate) fn run_keep_going(dir: Option<PathBuf>, doc_url: Option<String>) -> ExitCode {
+    let surveyed = match crate::catalog::survey(dir, doc_url) {
+        Ok(s) => s,
+        Err(diags) => {
+            crate::output::report(&diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let color = crate::output::stdout_color();
+    let out = match &surveyed.catalog {
+        Some(catalog) => render(catalog, color),
+        None => render_entries(&surveyed.survey.entries, color),
+    };
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
+    if surveyed.catalog.is_some() {
+        return ExitCode::SUCCESS;
+    }
+    crate::output::report(&surveyed.survey.diagnostics);
+    if surveyed.survey.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The entries of a survey as the table of `list`, the page and line in the last column.
+pub(crate) fn render_entries(entries: &[errdocs_catalog::Entry], color: bool) -> String {
+    let rows: Vec<[String; 4]> = entries
+        .iter()
+        .map(|e| {
+            let status = match e.status {
+                Some(s) => match errdocs_catalog::canonical_reason(s) {
+                    Some(reason) => format!("{s} {reason}"),
+                    None => s.to_string(),
+                },
+                None => MISSING.to_owned(),
+            };
+            let retry = match e.retryable {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => MISSING,
+            };
+            [
+                e.code.clone().unwrap_or_else(|| MISSING.to_owned()),
+                status,
+                retry.to_owned(),
+                format!("{}:{}", e.source_path, e.line),
+            ]
+        })
+        .collect();
+    table(rows, color, "PAGE")
+}
+
+/// An aligned table of four columns; the last is not padded.
+fn table(rows: Vec<[String; 4]>, color: bool, last: &str) -> String {
+    let header = ["CODE", "STATUS", "RETRY", last].map(str::to_owned);
     let mut widths = [0usize; 4];
     for row in std::iter::once(&header).chain(&rows) {
         for (w, cell) in widths.iter_mut().zip(row) {

@@ -2,8 +2,10 @@
 
 mod catalog;
 mod check;
+mod coverage;
 mod explain;
 mod export;
+mod init;
 mod list;
 mod new;
 mod output;
@@ -19,6 +21,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The settings file to use instead of the nearest `errdocs.toml`.
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,6 +38,10 @@ enum Command {
         /// Doc URL template overriding errdocs.toml (`https://…/errors/{slug}`).
         #[arg(long)]
         doc_url: Option<String>,
+        /// Also print, per fact, how many entries state it and which do not (pages read
+        /// by the `[read]` rules of errdocs.toml).
+        #[arg(long)]
+        coverage: bool,
     },
     /// Print the catalog as a table: code, status, retry, doc URL.
     List {
@@ -41,6 +50,10 @@ enum Command {
         /// Doc URL template overriding errdocs.toml.
         #[arg(long)]
         doc_url: Option<String>,
+        /// List every entry that could be read, even when some pages have errors;
+        /// missing facts show as `—`.
+        #[arg(long)]
+        keep_going: bool,
     },
     /// Show an error's page in the terminal, like `rustc --explain`.
     Explain {
@@ -74,6 +87,18 @@ enum Command {
         /// Doc URL template overriding errdocs.toml.
         #[arg(long)]
         doc_url: Option<String>,
+        /// Print every entry that could be read (JSON only; unstated facts are `null`),
+        /// the diagnostics on stderr, and exit 1 if any error remains.
+        #[arg(long)]
+        keep_going: bool,
+    },
+    /// Look at an existing docs folder and print the errdocs.toml that reads its pages.
+    Init {
+        /// The folder of existing error pages (default: the current folder).
+        dir: Option<PathBuf>,
+        /// Write `errdocs.toml` in the current folder (never over an existing file).
+        #[arg(long)]
+        write: bool,
     },
 }
 
@@ -105,13 +130,30 @@ pub(crate) enum ExportFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    catalog::set_config_file(cli.config);
     match cli.command {
         Command::Check {
             dir,
             format,
             doc_url,
+            coverage: true,
+        } => check::coverage(dir, format, doc_url),
+        Command::Check {
+            dir,
+            format,
+            doc_url,
+            coverage: false,
         } => check::run(dir, format, doc_url),
-        Command::List { dir, doc_url } => list::run(dir, doc_url),
+        Command::List {
+            dir,
+            doc_url,
+            keep_going: true,
+        } => list::run_keep_going(dir, doc_url),
+        Command::List {
+            dir,
+            doc_url,
+            keep_going: false,
+        } => list::run(dir, doc_url),
         Command::Explain { code, docs } => explain::run(&code, docs),
         Command::New {
             code,
@@ -123,6 +165,14 @@ fn main() -> ExitCode {
             dir,
             format,
             doc_url,
+            keep_going: true,
+        } => export::run_keep_going(dir, format, doc_url),
+        Command::Export {
+            dir,
+            format,
+            doc_url,
+            keep_going: false,
         } => export::run(dir, format, doc_url),
+        Command::Init { dir, write } => init::run(dir, write),
     }
 }

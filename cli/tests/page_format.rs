@@ -58,3 +58,52 @@ fn every_from_fixture_example_of_page_format_is_what_check_prints() {
         drifted.join("\n")
     );
 }
+
+/// `(fixture, text)` of every "`words` `existing/NAME`:" example of `docs/PAGE-FORMAT.md`:
+/// the first block after the words.
+fn existing_examples(doc: &str, words: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = doc;
+    let marker = format!("{words} `existing/");
+    while let Some(at) = rest.find(&marker) {
+        let after = &rest[at + marker.len()..];
+        let Some(end) = after.find('`') else { break };
+        let fixture = after[..end].to_owned();
+        let Some(open) = after.find("```") else { break };
+        let Some(newline) = after[open..].find('\n') else {
+            break;
+        };
+        let block = &after[open + newline + 1..];
+        let Some(close) = block.find("\n```") else {
+            break;
+        };
+        out.push((fixture, format!("{}\n", &block[..close])));
+        rest = &block[close..];
+    }
+    out
+}
+
+#[test]
+fn every_reading_existing_docs_example_is_what_the_tool_prints() {
+    let doc = std::fs::read_to_string(workspace().join("docs/PAGE-FORMAT.md")).unwrap();
+    let mut checked = 0;
+    for (words, args) in [
+        ("Read from", &["list", "--keep-going"][..]),
+        ("Init of", &["init"]),
+    ] {
+        for (fixture, expected) in existing_examples(&doc, words) {
+            let dir = format!("tests/fixtures/existing/{fixture}");
+            assert!(workspace().join(&dir).is_dir(), "no fixture {dir}");
+            let mut all = args.to_vec();
+            all.push(&dir);
+            let out = errdocs(&all);
+            let actual = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(
+                actual, expected,
+                "{words} `existing/{fixture}` differs from the tool"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} examples found");
+}

@@ -10,9 +10,10 @@ use crate::Diagnostic;
 ///
 /// The folder is a boundary: a symbolic link that leads outside it is reported and not
 /// followed (its target is never read), and a folder reached twice is read once.
-pub(super) fn find_pages(
+pub(crate) fn find_pages(
     dir: &Path,
     shown_root: &str,
+    read: &crate::ReadSettings,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<String>> {
     match std::fs::metadata(dir) {
@@ -76,7 +77,7 @@ pub(super) fn find_pages(
                 );
                 continue;
             };
-            if name.starts_with('.') || name.starts_with('_') {
+            if name.starts_with('.') || (name.starts_with('_') && !read.includes(name)) {
                 continue;
             }
             names.push((name.to_owned(), entry.path(), entry.file_type().ok()));
@@ -90,7 +91,7 @@ pub(super) fn find_pages(
             } else {
                 format!("{rel}/{name}")
             };
-            let is_page = name.ends_with(".md") || name.ends_with(".mdx");
+            let is_page = read.is_page_file(&name);
             let is_link = file_type.is_none_or(|t| t.is_symlink());
             if is_link
                 && let Ok(real) = full.canonicalize()
@@ -176,7 +177,7 @@ pub(super) fn too_large(shown: &str, len: u64, max: u64) -> Diagnostic {
 }
 
 /// The page's text; a page over `max` bytes is not read past the limit.
-pub(super) fn read_page(
+pub(crate) fn read_page(
     path: &Path,
     shown: &str,
     max: u64,
