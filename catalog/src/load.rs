@@ -208,14 +208,17 @@ fn build_catalog(
 /// (what counts as a page, what is skipped, symbolic links that leave the folder refused),
 /// without reading any page. Paths are `dir` joined with each page's relative path, sorted.
 ///
+/// Which files count follows `config` (its `[read]` extensions and include patterns).
+///
 /// ```
-/// let files = errdocs_catalog::page_files("../docs/errors");
+/// let config = errdocs_catalog::Config::default();
+/// let files = errdocs_catalog::page_files("../docs/errors", &config);
 /// assert!(files.iter().any(|p| p.ends_with("unauthorized.md")));
 /// ```
-pub fn page_files(dir: impl AsRef<Path>) -> Vec<std::path::PathBuf> {
+pub fn page_files(dir: impl AsRef<Path>, config: &Config) -> Vec<std::path::PathBuf> {
     let dir = dir.as_ref();
     let mut ignored = Vec::new();
-    find_pages(dir, "", &mut ignored)
+    find_pages(dir, "", &config.read, &mut ignored)
         .unwrap_or_default()
         .into_iter()
         .map(|rel| dir.join(rel))

@@ -12,7 +12,7 @@ pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option
     if let Ok(catalog) = errdocs_catalog::load_catalog(root, config) {
         return catalog.page(code).map(|p| p.display_path.clone());
     }
-    errdocs_catalog::page_files(root)
+    errdocs_catalog::page_files(root, config)
         .into_iter()
         .find_map(|path| {
             let shown = crate::catalog::display(&path);
