@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use errdocs_catalog::Diagnostic;
 
 use crate::CheckFormat;
-use crate::output::{plural, stderr_color};
+use crate::output::plural;
 
 /// Runs `errdocs check`.
 pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<String>) -> ExitCode {
@@ -29,22 +29,18 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
                 "not_shown": counts.not_shown,
                 "diagnostics": diags,
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&report).unwrap_or_default()
-            );
+            crate::output::print_json(&report);
         }
         CheckFormat::Human => {
-            let mut err = anstream::stderr();
-            let _ = write!(
-                err,
-                "{}",
-                errdocs_catalog::render_all(&diags, stderr_color())
-            );
+            crate::output::report(&diags);
             let folder = shown
                 .map(|d| d.display().to_string())
                 .unwrap_or_else(|| "the catalog".to_owned());
-            let _ = writeln!(err, "{}", summary(&folder, pages, ok, &counts));
+            let _ = writeln!(
+                anstream::stderr(),
+                "{}",
+                summary(&folder, pages, ok, &counts)
+            );
         }
     }
     if ok {
@@ -88,18 +84,10 @@ pub(crate) fn coverage(
                 "coverage": report.to_json(),
                 "diagnostics": diags,
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json).unwrap_or_default()
-            );
+            crate::output::print_json(&json);
         }
         CheckFormat::Human => {
-            let mut err = anstream::stderr();
-            let _ = write!(
-                err,
-                "{}",
-                errdocs_catalog::render_all(&diags, stderr_color())
-            );
+            crate::output::report(&diags);
             print!("{}", report.render(&surveyed.display_root));
         }
     }

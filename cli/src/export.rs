@@ -38,14 +38,5 @@ pub(crate) fn run_keep_going(
         Some(catalog) => errdocs_export::to_json(catalog),
         None => errdocs_export::to_partial_json(&surveyed.survey.entries),
     };
-    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
-    if surveyed.catalog.is_some() {
-        return ExitCode::SUCCESS;
-    }
-    crate::output::report(&surveyed.survey.diagnostics);
-    if surveyed.survey.has_errors() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    crate::output::finish_surveyed(&surveyed, &out)
 }

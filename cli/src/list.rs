@@ -47,16 +47,7 @@ pub(crate) fn run_keep_going(dir: Option<PathBuf>, doc_url: Option<String>) -> E
         Some(catalog) => render(catalog, color),
         None => render_entries(&surveyed.survey.entries, color),
     };
-    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
-    if surveyed.catalog.is_some() {
-        return ExitCode::SUCCESS;
-    }
-    crate::output::report(&surveyed.survey.diagnostics);
-    if surveyed.survey.has_errors() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    crate::output::finish_surveyed(&surveyed, &out)
 }
 
 /// The entries of a survey as the table of `list`, the page and line in the last column.

@@ -38,6 +38,29 @@ pub(crate) fn report(diags: &[Diagnostic]) {
     );
 }
 
+/// Prints `value` as pretty JSON on stdout.
+pub(crate) fn print_json(value: &serde_json::Value) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
+}
+
+/// Writes `out` to stdout; then, for a folder that did not load as a catalog (`--keep-going`
+/// read it entry by entry), reports the survey's diagnostics and fails if any is an error.
+pub(crate) fn finish_surveyed(surveyed: &crate::catalog::Surveyed, out: &str) -> ExitCode {
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    if surveyed.catalog.is_some() {
+        return ExitCode::SUCCESS;
+    }
+    report(&surveyed.survey.diagnostics);
+    if surveyed.survey.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Prints `error: message` and fails.
 pub(crate) fn fail(message: &str) -> ExitCode {
     let _ = writeln!(anstream::stderr(), "error: {message}");
