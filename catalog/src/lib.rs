@@ -15,6 +15,7 @@
 
 mod config;
 mod diagnostic;
+pub mod evolve;
 mod grpc;
 mod load;
 mod model;
@@ -30,11 +31,11 @@ pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, variant_name,
 };
-pub use model::{Catalog, Example, Link, Page, Retry, SdkMapping, Section, Spans};
+pub use model::{Catalog, Example, Link, Page, Retired, Retry, SdkMapping, Section, Spans};
 pub use parse::parse_page;
 pub use resolve::{
-    Resolved, Source, display_path, escape_controls, load_resolved, normalize, relative_to,
-    relative_to_cwd, resolve,
+    Resolved, Source, display_path, escape_controls, load_resolved, load_resolved_without_lock,
+    normalize, relative_to, relative_to_cwd, resolve,
 };
 pub use suggest::{plural, suggest};
 pub use url::{doc_url_for, split_url};

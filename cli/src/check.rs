@@ -34,6 +34,17 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
                 serde_json::to_string_pretty(&report).unwrap_or_default()
             );
         }
+        CheckFormat::Github => {
+            print!("{}", crate::github::diagnostics(&diags));
+            let folder = shown
+                .map(|d| d.display().to_string())
+                .unwrap_or_else(|| "the catalog".to_owned());
+            let _ = writeln!(
+                anstream::stderr(),
+                "{}",
+                summary(&folder, pages, ok, &counts)
+            );
+        }
         CheckFormat::Human => {
             let mut err = anstream::stderr();
             let _ = write!(

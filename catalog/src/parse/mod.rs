@@ -4,6 +4,7 @@ mod example;
 mod facts;
 mod front_matter;
 mod json_keys;
+mod retired;
 mod walk;
 
 use std::ops::Range;
@@ -124,6 +125,7 @@ impl Checker<'_> {
         let retry = self.retry(walk, config);
         let summary = self.summary(walk, status.as_ref().map(|s| s.0));
         let grpc = self.grpc_code(walk);
+        let retired = self.retired(walk);
         let (code, code_span) = code?;
         let (status, title, status_span) = status?;
         let (grpc_code, grpc_span) = match grpc? {
@@ -132,6 +134,7 @@ impl Checker<'_> {
         };
         let (retry, retry_span) = retry?;
         let (summary, summary_markdown) = summary?;
+        let (retired, retired_span) = retired?;
         let doc_url = doc_url_for(config, folder, source.slug, &code);
         let mut page = Page {
             code,
@@ -159,9 +162,11 @@ impl Checker<'_> {
                 status: status_span,
                 retry: retry_span,
                 grpc_code: grpc_span,
+                retired: retired_span,
                 ..Spans::default()
             },
             display_path: source.display_path.to_owned(),
+            retired,
         };
         self.example(walk, config, &mut page);
         Some(page)

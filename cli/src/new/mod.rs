@@ -41,12 +41,14 @@ pub(crate) fn run(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>
     if std::fs::symlink_metadata(&path).is_ok() {
         return fail(&format!("{shown} already exists; edit it instead"));
     }
+    if let Some(message) = taken::retired_by(&root, &config, code) {
+        return fail(&message);
+    }
     if let Some(owner) = taken::page_with_code(&root, &config, code) {
         return fail(&format!(
             "the code `{code}` is already documented by {owner}"
         ));
     }
-    // Retired codes (a later issue) will be refused here, with the page that retired them.
     let slug = slash_path(&sub.join(code));
     let text = match page::page_text(
         &page::NewPage {
