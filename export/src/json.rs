@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use errdocs_catalog::{Catalog, GrpcCode, Page, Retry, SdkMapping};
+use errdocs_catalog::{Catalog, GrpcCode, Page, Retired, Retry, SdkMapping};
 
 /// One entry of `errdocs export --format json`.
 #[derive(Debug, Serialize)]
@@ -33,6 +33,9 @@ pub struct JsonEntry<'a> {
     pub example: Option<&'a serde_json::Value>,
     /// The page's path relative to the docs folder.
     pub source_path: &'a str,
+    /// The tombstone of a retired code (absent while the code is live).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired: Option<&'a Retired>,
 }
 
 impl<'a> From<&'a Page> for JsonEntry<'a> {
@@ -51,6 +54,7 @@ impl<'a> From<&'a Page> for JsonEntry<'a> {
             related: &p.related,
             example: p.example.as_ref().map(|e| &e.json),
             source_path: &p.source_path,
+            retired: p.retired.as_ref(),
         }
     }
 }

@@ -109,7 +109,7 @@ impl Checker<'_> {
                 self.error(span, format!("`{}` is not a retirement", value.trim()))
                     .with_label("expected `Yes` or `No`")
                     .with_help(
-                        "write `Yes — since 2026-03-01, use `new_code`` for a retired code, or drop the row"
+                        "write `Yes — since 2026-03-01` for a retired code (then `, use new_code` for its replacement), or drop the row"
                             .to_owned(),
                     );
                 None
@@ -118,7 +118,7 @@ impl Checker<'_> {
                 self.error(span, "a retired code needs the date it was retired")
                     .with_label("no `YYYY-MM-DD` date")
                     .with_help(
-                        "write `Yes — since 2026-03-01`, optionally `, use `new_code``".to_owned(),
+                        "write `Yes — since 2026-03-01` (then `, use new_code` for its replacement)".to_owned(),
                     );
                 None
             }

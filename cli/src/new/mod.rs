@@ -38,11 +38,12 @@ pub(crate) fn run(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>
             crate::catalog::display(&link)
         ));
     }
-    if std::fs::symlink_metadata(&path).is_ok() {
-        return fail(&format!("{shown} already exists; edit it instead"));
-    }
+    // Before "already exists": the tombstone is the page, and the reason is the retirement.
     if let Some(message) = taken::retired_by(&root, &config, code) {
         return fail(&message);
+    }
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return fail(&format!("{shown} already exists; edit it instead"));
     }
     if let Some(owner) = taken::page_with_code(&root, &config, code) {
         return fail(&format!(
