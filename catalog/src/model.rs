@@ -160,8 +160,8 @@ pub struct Page {
     /// The path used in diagnostics.
     #[serde(skip)]
     pub display_path: String,
-    /// The tombstone of a retired code (`Retired? Yes — since 2026-03-01, use
-    /// `card_declined``); `None` while the code is live.
+    /// The tombstone of a retired code (``Retired? Yes — since 2026-03-01, use
+    /// `card_declined` ``); `None` while the code is live.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retired: Option<Retired>,
 }

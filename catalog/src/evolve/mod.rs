@@ -19,19 +19,39 @@ pub struct Member {
     pub ty: String,
 }
 
-/// The prose of a page, compared only to report that it changed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The prose of a page, compared only to report that it changed: a fingerprint of each
+/// part, so that a snapshot of a large catalog copies no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Text {
     /// The reason phrase.
-    pub title: String,
+    pub title: u64,
     /// The summary.
-    pub summary: String,
+    pub summary: u64,
     /// The retry advice.
-    pub advice: String,
+    pub advice: u64,
     /// `When this happens`.
-    pub causes: Vec<String>,
+    pub causes: u64,
     /// `How to fix`.
-    pub fixes: Vec<String>,
+    pub fixes: u64,
+}
+
+impl Text {
+    /// The fingerprints of a page's prose.
+    pub fn of(title: &str, summary: &str, advice: &str, causes: &[String], fixes: &[String]) -> Text {
+        Text {
+            title: fingerprint(&title),
+            summary: fingerprint(&summary),
+            advice: fingerprint(&advice),
+            causes: fingerprint(&causes),
+            fixes: fingerprint(&fixes),
+        }
+    }
+}
+
+/// A 64-bit fingerprint of `value`, the same in every process (fixed keys).
+fn fingerprint<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(value)
 }
 
 /// Where an entry's facts are written: a path and the 1-based line of each fact (0 when
@@ -196,13 +216,13 @@ impl Snapshot {
                         })
                         .collect(),
                 ),
-                text: Some(Text {
-                    title: e.title,
-                    summary: e.summary,
-                    advice: e.retry.advice,
-                    causes: e.causes,
-                    fixes: e.fixes,
-                }),
+                text: Some(Text::of(
+                    &e.title,
+                    &e.summary,
+                    &e.retry.advice,
+                    &e.causes,
+                    &e.fixes,
+                )),
                 at: Lines {
                     path: if e.source_path.is_empty() {
                         path.to_owned()
@@ -240,13 +260,13 @@ impl Entry {
             retired: page.retired.clone(),
             doc_url: Some(page.doc_url.clone()),
             sdk: Some(page.sdk.clone()),
-            text: Some(Text {
-                title: page.title.clone(),
-                summary: page.summary.clone(),
-                advice: page.retry.advice.clone(),
-                causes: page.causes.clone(),
-                fixes: page.fixes.clone(),
-            }),
+            text: Some(Text::of(
+                &page.title,
+                &page.summary,
+                &page.retry.advice,
+                &page.causes,
+                &page.fixes,
+            )),
             at: Lines {
                 path: page.display_path.clone(),
                 code: lines[0],
@@ -259,34 +279,28 @@ impl Entry {
     }
 }
 
-/// The offset of the `SDK behaviour` heading, or 0.
+/// The offset of the `SDK behaviour` heading (`## SDK…`), or 0.
 fn sdk_offset(markdown: &str) -> usize {
-    ["## SDK behaviour", "## SDK behavior", "## SDKs", "## SDK"]
-        .iter()
-        .find_map(|h| markdown.find(h))
-        .unwrap_or(0)
+    markdown.find("\n## SDK").map_or(0, |i| i + 1)
 }
 
 /// The 1-based line where each range starts, 0 for an empty range at 0 (a fact the page
-/// does not state), counting the newlines once up to the last of them.
+/// does not state): one pass over the text up to the last of them, no allocation.
 fn lines_of(text: &str, ranges: &[std::ops::Range<usize>; 5]) -> [usize; 5] {
-    let last = ranges
-        .iter()
-        .map(|r| r.start)
-        .max()
-        .unwrap_or(0)
-        .min(text.len());
-    let newlines: Vec<usize> = text.as_bytes()[..last]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .map(|(i, _)| i)
-        .collect();
-    ranges.clone().map(|r| {
-        if r == (0..0) {
-            0
-        } else {
-            newlines.partition_point(|&n| n < r.start) + 1
+    let mut order = [0, 1, 2, 3, 4];
+    order.sort_by_key(|&i| ranges[i].start);
+    let bytes = text.as_bytes();
+    let mut lines = [0; 5];
+    let (mut pos, mut line) = (0, 1);
+    for i in order {
+        let r = &ranges[i];
+        if *r == (0..0) {
+            continue;
         }
-    })
+        let end = r.start.min(bytes.len());
+        line += bytes[pos..end].iter().filter(|&&b| b == b'\n').count();
+        pos = end;
+        lines[i] = line;
+    }
+    lines
 }

@@ -1,5 +1,5 @@
 //! The `Retired?` fact (alias `Deprecated?`): a tombstone with a date and an optional
-//! replacement, `Yes — since 2026-03-01, use `card_declined``.
+//! replacement, ``Yes — since 2026-03-01, use `card_declined` ``.
 
 use std::ops::Range;
 
