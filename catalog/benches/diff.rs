@@ -18,7 +18,9 @@ const PAGES: usize = 10_000;
 /// `changed`, every tenth page's retry flag flipped and every hundredth page retired.
 fn catalog(n: usize, changed: bool) -> PathBuf {
     let name = format!("diff-{}-{n}", if changed { "new" } else { "old" });
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-catalogs").join(name);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/bench-catalogs")
+        .join(name);
     if dir.join(".complete").exists() {
         return dir;
     }

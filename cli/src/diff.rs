@@ -174,39 +174,41 @@ impl Side {
     }
 }
 
+/// Runs `git ARGS` (with `input` on its standard input) and returns its output.
+fn git(args: &[&str], input: Option<&[u8]>) -> Result<Vec<u8>, Unreadable> {
+    let mut child = Command::new("git")
+        .args(args)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Unreadable::new(format!("cannot run `git`: {e}")))?;
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        let input = input.to_vec();
+        std::thread::spawn(move || stdin.write_all(&input));
+    }
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Unreadable::new(format!("cannot run `git`: {e}")))?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(Unreadable::new(format!(
+            "`git {}` failed: {}",
+            args.join(" "),
+            err.trim()
+        )));
+    }
+    Ok(out.stdout)
+}
+
 /// The catalog in `path` at revision `rev`: its pages are read with `git ls-tree` and
 /// `git cat-file` into a temporary folder (the work tree and index are not touched), with
 /// the `errdocs.toml` of that revision when it has one at the same place.
 fn git_snapshot(rev: &str, path: &str) -> Result<Snapshot, Unreadable> {
-    let git = |args: &[&str], input: Option<&[u8]>| -> Result<Vec<u8>, Unreadable> {
-        let mut child = Command::new("git")
-            .args(args)
-            .stdin(if input.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| Unreadable::new(format!("cannot run `git`: {e}")))?;
-        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
-            let input = input.to_vec();
-            std::thread::spawn(move || stdin.write_all(&input));
-        }
-        let out = child
-            .wait_with_output()
-            .map_err(|e| Unreadable::new(format!("cannot run `git`: {e}")))?;
-        if !out.status.success() {
-            let err = String::from_utf8_lossy(&out.stderr);
-            return Err(Unreadable::new(format!(
-                "`git {}` failed: {}",
-                args.join(" "),
-                err.trim()
-            )));
-        }
-        Ok(out.stdout)
-    };
     // The folder's path from the repository's root, as `ls-tree --full-name` prints it.
     let prefix = String::from_utf8_lossy(&git(&["rev-parse", "--show-prefix"], None)?)
         .trim()
@@ -287,7 +289,7 @@ fn git_snapshot(rev: &str, path: &str) -> Result<Snapshot, Unreadable> {
             .map_err(|e| Unreadable::new(format!("cannot write a temporary file: {e}")))?;
         rest = rest.get(header_end + 2 + size..).unwrap_or_default();
     }
-    let config = git_config(rev, path, &prefix, &git);
+    let config = git_config(rev, path, &prefix);
     let shown = format!("{rev}:{path}");
     let catalog = errdocs_catalog::load_catalog_named(&root, &shown, &config).map_err(|diags| {
         Unreadable {
@@ -300,12 +302,7 @@ fn git_snapshot(rev: &str, path: &str) -> Result<Snapshot, Unreadable> {
 
 /// The settings for `path` at `rev`: the `errdocs.toml` found for the folder today, as it
 /// was at `rev`; else today's settings.
-fn git_config(
-    rev: &str,
-    path: &str,
-    prefix: &str,
-    git: &dyn Fn(&[&str], Option<&[u8]>) -> Result<Vec<u8>, Unreadable>,
-) -> errdocs_catalog::Config {
+fn git_config(rev: &str, path: &str, prefix: &str) -> errdocs_catalog::Config {
     let today = crate::catalog::resolve(Some(PathBuf::from(path)), None).ok();
     let Some(today) = today else {
         return errdocs_catalog::Config::default();

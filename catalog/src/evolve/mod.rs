@@ -37,7 +37,13 @@ pub struct Text {
 
 impl Text {
     /// The fingerprints of a page's prose.
-    pub fn of(title: &str, summary: &str, advice: &str, causes: &[String], fixes: &[String]) -> Text {
+    pub fn of(
+        title: &str,
+        summary: &str,
+        advice: &str,
+        causes: &[String],
+        fixes: &[String],
+    ) -> Text {
         Text {
             title: fingerprint(&title),
             summary: fingerprint(&summary),
