@@ -276,10 +276,11 @@ fn identical_catalogs_have_no_changes() {
     assert!(got.is_empty());
 }
 
-/// The catalogs of the format goldens: one change of each level.
-fn mixed() -> PathBuf {
+/// The catalogs of the format goldens: one change of each level, in the folder `name` of
+/// the calling test.
+fn mixed(name: &str) -> PathBuf {
     catalogs(
-        "mixed",
+        name,
         &[
             p("conflict", 409),
             p("card_refused", 402),
@@ -301,7 +302,7 @@ fn mixed() -> PathBuf {
 
 #[test]
 fn one_golden_per_format() {
-    let root = mixed();
+    let root = mixed("formats");
     for (format, golden) in [
         ("text", "diff/format.txt"),
         ("json", "diff/format.json"),
@@ -339,7 +340,7 @@ fn fail_on_sets_the_exit_code() {
     assert_eq!(exit(&[]), Some(0), "a warning passes by default");
     assert_eq!(exit(&["--fail-on", "warning"]), Some(1));
     assert_eq!(exit(&["--fail-on", "breaking"]), Some(0));
-    let breaking = mixed();
+    let breaking = mixed("fail-on-never");
     let out = errdocs_in(
         &breaking,
         &["diff", "old/errors", "new/errors", "--fail-on", "never"],
@@ -349,7 +350,7 @@ fn fail_on_sets_the_exit_code() {
 
 #[test]
 fn an_exported_json_file_is_a_side() {
-    let root = mixed();
+    let root = mixed("json-side");
     let export = errdocs_in(&root.join("old"), &["export", "--format", "json"]);
     assert_eq!(export.status.code(), Some(0));
     std::fs::write(root.join("old.json"), &export.stdout).unwrap();
@@ -360,7 +361,7 @@ fn an_exported_json_file_is_a_side() {
 
 #[test]
 fn an_unreadable_side_exits_2() {
-    let root = mixed();
+    let root = mixed("unreadable");
     let out = errdocs_in(&root, &["diff", "nowhere", "new/errors"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
