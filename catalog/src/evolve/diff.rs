@@ -63,7 +63,15 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The level of this kind of change.
+    /// The level of this kind of change: the one rule `errdocs diff` and `errdocs lock`
+    /// report with.
+    ///
+    /// ```
+    /// use errdocs_catalog::evolve::diff::{Kind, Level};
+    /// assert_eq!(Kind::RetryFlipped.level(), Level::Breaking);
+    /// assert_eq!(Kind::DocUrlChanged.level(), Level::Warning);
+    /// assert_eq!(Kind::Added.name(), "added");
+    /// ```
     pub fn level(self) -> Level {
         match self {
             Kind::Removed

@@ -21,6 +21,12 @@ const HEADER: &str = "# errdocs.lock: the error codes this API has published, wi
 
 /// Where the lock of a resolved catalog lives: beside its `errdocs.toml` (no config file,
 /// no lock).
+///
+/// ```
+/// use errdocs_catalog::{Source, evolve::lock::lock_path, resolve};
+/// let resolved = resolve(&Source::new("..")).unwrap();
+/// assert!(lock_path(&resolved).unwrap().ends_with("errdocs.lock"));
+/// ```
 pub fn lock_path(resolved: &Resolved) -> Option<PathBuf> {
     let config = resolved.config_path.as_ref()?;
     Some(config.parent().unwrap_or(Path::new("")).join(LOCK_FILE))
@@ -198,7 +204,18 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
 }
 
 /// The lock checks of a loaded catalog: a locked code with no page (live or tombstone), a
-/// locked fact that changed, a retired code made live again. `path` names the lock.
+/// locked fact that changed, a retired code made live again. `path` names the lock and
+/// `text` is its content.
+///
+/// ```
+/// use errdocs_catalog::evolve::lock;
+/// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+/// let text = "gone status=410 retry=no envelope=errdocs\nunauthorized status=403 retry=no envelope=errdocs\n";
+/// let locked = lock::parse("errdocs.lock", text).unwrap();
+/// let errors = lock::check(&catalog, &locked, "errdocs.lock", text);
+/// assert_eq!(errors[0].message, "`gone` is in the lock, but no page documents it");
+/// assert_eq!(errors[1].message, "the status of `unauthorized` changed from 403 to 401");
+/// ```
 pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<Diagnostic> {
     let index = LineIndex::new(text);
     let lock_line = |line: usize| -> std::ops::Range<usize> {
@@ -286,7 +303,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
         if locked.envelope.is_some_and(|e| e != envelope) {
             envelope_changed.push(locked);
         }
-        let members = super::Entry::of_page(page, envelope).members;
+        let members = super::members(page);
         if members != locked.members {
             diags.push(
                 at_page(

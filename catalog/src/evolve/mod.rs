@@ -37,6 +37,14 @@ pub struct Text {
 
 impl Text {
     /// The fingerprints of a page's prose.
+    ///
+    /// ```
+    /// use errdocs_catalog::evolve::Text;
+    /// let a = Text::of("Conflict", "It conflicts.", "", &[], &[]);
+    /// let b = Text::of("Conflict", "It conflicts again.", "", &[], &[]);
+    /// assert_eq!(a.title, b.title);
+    /// assert_ne!(a.summary, b.summary);
+    /// ```
     pub fn of(
         title: &str,
         summary: &str,
@@ -244,8 +252,29 @@ impl Snapshot {
     }
 }
 
+/// The members of a page's body beyond the envelope, sorted by name: the one place the lock
+/// and the diff read them. Pages state no members yet, so this is empty; when they do, this
+/// function reads them and both the lock and the diff compare them.
+///
+/// ```
+/// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+/// let page = catalog.page("unauthorized").unwrap();
+/// assert!(errdocs_catalog::evolve::members(page).is_empty());
+/// ```
+pub fn members(page: &Page) -> Vec<Member> {
+    let _ = page;
+    Vec::new()
+}
+
 impl Entry {
     /// The entry of one page, in a catalog with `envelope`.
+    ///
+    /// ```
+    /// use errdocs_catalog::{Envelope, evolve::Entry};
+    /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
+    /// let entry = Entry::of_page(catalog.page("forbidden").unwrap(), Envelope::Errdocs);
+    /// assert_eq!((entry.status, entry.at.path.as_str()), (403, "../docs/errors/forbidden.md"));
+    /// ```
     pub fn of_page(page: &Page, envelope: Envelope) -> Entry {
         let spans = &page.spans;
         let sdk = sdk_offset(&page.markdown);
@@ -262,7 +291,7 @@ impl Entry {
             status: page.status,
             retryable: page.retry.retryable,
             envelope: Some(envelope),
-            members: Vec::new(),
+            members: members(page),
             retired: page.retired.clone(),
             doc_url: Some(page.doc_url.clone()),
             sdk: Some(page.sdk.clone()),
