@@ -63,7 +63,11 @@ pub(crate) fn catalog_tokens_untracked(
         .iter()
         .map(|p| Ident::new(&variant_name(&p.code), Span::call_site()))
         .collect();
-    let docs = catalog.pages.iter().map(variant_doc);
+    let docs = catalog.pages.iter().map(|p| {
+        let doc = variant_doc(p);
+        let deprecated = deprecation(p, enum_name);
+        quote!(#doc #deprecated)
+    });
     let codes: Vec<&str> = catalog.pages.iter().map(|p| p.code.as_str()).collect();
     let entries = catalog
         .pages
@@ -88,6 +92,26 @@ pub(crate) fn catalog_tokens_untracked(
 
         ::errdocs::__private01::catalog_impls! { #ty, #table, [#(#codes => #variants),*] }
     })
+}
+
+/// `#[deprecated(note = …)]` for a retired code's variant: clients still parse the code,
+/// but code that names the variant (to produce it) is warned, with the replacement.
+fn deprecation(page: &Page, enum_name: &str) -> TokenStream {
+    let Some(retired) = &page.retired else {
+        return TokenStream::new();
+    };
+    let instead = match &retired.replacement {
+        Some(other) => format!(
+            "; use `{enum_name}::{}` instead",
+            errdocs_catalog::variant_name(other)
+        ),
+        None => String::new(),
+    };
+    let note = format!(
+        "`{}` was retired on {} ({}){instead}",
+        page.code, retired.since, page.source_path
+    );
+    quote!(#[deprecated(note = #note)])
 }
 
 fn variant_doc(page: &Page) -> TokenStream {

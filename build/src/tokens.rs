@@ -34,6 +34,9 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         markdown: _,
         spans: _,
         display_path: _,
+        // A retired code's variant carries `#[deprecated]` (catalog mode) and the derive
+        // refuses it; the runtime's `ErrorDoc` does not need it.
+        retired: _,
     } = page;
     let grpc_code = grpc_code.name();
     let domain = catalog.config.error_domain();

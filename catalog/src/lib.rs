@@ -15,6 +15,7 @@
 
 mod config;
 mod diagnostic;
+pub mod evolve;
 mod formats;
 mod grpc;
 mod load;
@@ -36,12 +37,12 @@ pub use load::{
     load_catalog_from_pages, load_catalog_named, page_files, variant_name,
 };
 pub use model::{
-    Catalog, Example, ExampleKey, Link, Page, Retry, SdkMapping, Section, Spanned, Spans,
+    Catalog, Example, ExampleKey, Link, Page, Retired, Retry, SdkMapping, Section, Spanned, Spans,
 };
 pub use parse::parse_page;
 pub use resolve::{
-    Resolved, Source, display_path, escape_controls, load_resolved, normalize, relative_to,
-    relative_to_cwd, resolve,
+    Resolved, Source, display_path, escape_controls, load_resolved, load_resolved_without_lock,
+    normalize, relative_to, relative_to_cwd, resolve,
 };
 pub use suggest::{plural, suggest};
 pub use url::{doc_url_for, split_url};

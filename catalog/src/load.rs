@@ -187,6 +187,7 @@ fn build_catalog(
     check::check_unique_codes(&pages, &mut budget, &mut diags);
     check::check_identifiers(&pages, &mut budget, &mut diags);
     check::check_links(&mut pages, &failed, config, folder, &mut budget, &mut diags);
+    check::check_replacements(&pages, &mut budget, &mut diags);
     budget.finish(&mut diags, shown_root);
     pages.sort_by(|a, b| a.code.cmp(&b.code));
     let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);

@@ -16,6 +16,26 @@ pub struct Retry {
     pub advice: String,
 }
 
+/// A retired code's tombstone: since when it is no longer sent, and what replaces it.
+///
+/// ```
+/// let page = errdocs_catalog::parse_page(
+///     "docs/errors/card_refused.md",
+///     "# card_refused\n\n> The card was refused.\n\n| | |\n|-|-|\n| **HTTP status** | `402` |\n| **Retry?** | No |\n| **Retired?** | Yes — since 2026-03-01, use `card_declined` |\n",
+/// )
+/// .unwrap();
+/// let retired = page.retired.unwrap();
+/// assert_eq!(retired.since, "2026-03-01");
+/// assert_eq!(retired.replacement.as_deref(), Some("card_declined"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Retired {
+    /// The date the code stopped being sent (`2026-03-01`).
+    pub since: String,
+    /// The code that replaces it, if the page names one.
+    pub replacement: Option<String>,
+}
+
 /// One row of the `SDK behaviour` table.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct SdkMapping {
@@ -108,6 +128,8 @@ pub struct Spans {
     pub example_keys: Vec<ExampleKey>,
     /// Maps offsets in the example's text to offsets in the page.
     pub(crate) example_map: Vec<(usize, usize)>,
+    /// The `Retired?` row or front-matter value; empty when the page states none.
+    pub retired: Range<usize>,
 }
 
 /// One error page.
@@ -179,6 +201,10 @@ pub struct Page {
     /// The path used in diagnostics.
     #[serde(skip)]
     pub display_path: String,
+    /// The tombstone of a retired code (``Retired? Yes — since 2026-03-01, use
+    /// `card_declined` ``); `None` while the code is live.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired: Option<Retired>,
 }
 
 impl Page {

@@ -123,6 +123,8 @@ pub fn resolve(source: &Source) -> Result<Resolved, Vec<Diagnostic>> {
 }
 
 /// Loads the catalog that [`resolve`] found; its `errdocs.toml` counts among the inputs.
+/// When an `errdocs.lock` lies beside the `errdocs.toml`, it is an input too, and the
+/// catalog must keep what it locks ([`evolve::lock::check`](crate::evolve::lock::check)).
 ///
 /// ```
 /// use errdocs_catalog::{Source, load_resolved, resolve};
@@ -131,6 +133,20 @@ pub fn resolve(source: &Source) -> Result<Resolved, Vec<Diagnostic>> {
 /// assert!(catalog.inputs.iter().any(|p| p.ends_with("errdocs.toml")));
 /// ```
 pub fn load_resolved(resolved: &Resolved) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut catalog = load_resolved_without_lock(resolved)?;
+    crate::evolve::lock::apply(resolved, &mut catalog)?;
+    Ok(catalog)
+}
+
+/// Like [`load_resolved`], without the checks of `errdocs.lock`: what `errdocs lock` reads
+/// to write a new lock.
+///
+/// ```
+/// use errdocs_catalog::{Source, load_resolved_without_lock, resolve};
+/// let catalog = load_resolved_without_lock(&resolve(&Source::new("..")).unwrap()).unwrap();
+/// assert!(catalog.page("unauthorized").is_some());
+/// ```
+pub fn load_resolved_without_lock(resolved: &Resolved) -> Result<Catalog, Vec<Diagnostic>> {
     let mut catalog = crate::load::load_catalog_named(
         &resolved.docs_dir,
         &resolved.display_root,

@@ -31,6 +31,17 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
             });
             crate::output::print_json(&report);
         }
+        CheckFormat::Github => {
+            print!("{}", crate::github::diagnostics(&diags));
+            let folder = shown
+                .map(|d| d.display().to_string())
+                .unwrap_or_else(|| "the catalog".to_owned());
+            let _ = writeln!(
+                anstream::stderr(),
+                "{}",
+                summary(&folder, pages, ok, &counts)
+            );
+        }
         CheckFormat::Human => {
             crate::output::report(&diags);
             let folder = shown
@@ -88,6 +99,11 @@ pub(crate) fn coverage(
         }
         CheckFormat::Human => {
             crate::output::report(&diags);
+            print!("{}", report.render(&surveyed.display_root));
+        }
+        // Annotations on the page lines, then the same coverage table as the text format.
+        CheckFormat::Github => {
+            print!("{}", crate::github::diagnostics(&diags));
             print!("{}", report.render(&surveyed.display_root));
         }
     }

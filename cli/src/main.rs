@@ -3,10 +3,13 @@
 mod catalog;
 mod check;
 mod coverage;
+mod diff;
 mod explain;
 mod export;
+mod github;
 mod init;
 mod list;
+mod lock;
 mod new;
 mod output;
 
@@ -100,12 +103,59 @@ enum Command {
         #[arg(long)]
         write: bool,
     },
+    /// Write errdocs.lock beside errdocs.toml: every published code and the facts clients
+    /// rely on; prints the changes it accepts.
+    Lock {
+        /// The docs folder.
+        dir: Option<PathBuf>,
+    },
+    /// Compare two catalogs and report breaking changes; exits 1 on a breaking change.
+    Diff {
+        /// The old side: a docs folder, an `errdocs export --format json` file, or
+        /// `git:REV[:PATH]`.
+        old: String,
+        /// The new side, likewise (default: the docs folder of errdocs.toml).
+        new: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// The lowest level that makes the exit code 1.
+        #[arg(long, value_enum, default_value_t = FailOn::Breaking)]
+        fail_on: FailOn,
+        /// Write the changes as a markdown section for release notes instead.
+        #[arg(long)]
+        changelog: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum DiffFormat {
+    /// rustc-style, with both sides' `path:line`.
+    Text,
+    /// One JSON object.
+    Json,
+    /// A markdown table, to post as a pull-request comment.
+    Markdown,
+    /// GitHub workflow-command annotations on the new side's lines.
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOn {
+    /// Exit 1 on a breaking change.
+    Breaking,
+    /// Exit 1 on a breaking change or a warning.
+    Warning,
+    /// Always exit 0 once both sides are read.
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum CheckFormat {
     Human,
     Json,
+    /// GitHub workflow-command annotations on the page lines.
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -174,5 +224,13 @@ fn main() -> ExitCode {
             keep_going: false,
         } => export::run(dir, format, doc_url),
         Command::Init { dir, write } => init::run(dir, write),
+        Command::Lock { dir } => lock::run(dir),
+        Command::Diff {
+            old,
+            new,
+            format,
+            fail_on,
+            changelog,
+        } => diff::run(&old, new.as_deref(), format, fail_on, changelog),
     }
 }

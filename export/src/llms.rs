@@ -56,6 +56,15 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
             sentence(&one_line(&page.summary_markdown)),
             errdocs_wire::retry_note(page.retry.retryable, &page.retry.advice),
         );
+        if let Some(retired) = &page.retired {
+            // A tombstone: clients may still receive the code, servers no longer send it.
+            out.pop();
+            let instead = match &retired.replacement {
+                Some(code) => format!("; use `{code}`"),
+                None => String::new(),
+            };
+            let _ = writeln!(out, " Retired since {}{instead}.", retired.since);
+        }
     }
     out
 }
@@ -130,6 +139,24 @@ mod tests {
                 "\n- [gone](/mini/gone): HTTP 410 Gone. The resource is gone for good. Retry: no.\n"
             ),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_retired_code_is_listed_and_marked_retired() {
+        let catalog =
+            load_catalog("../tests/fixtures/catalogs/retired", &Config::default()).unwrap();
+        let text = to_llms_txt(&catalog);
+        assert!(
+            text.contains(
+                "\n- [card_refused](/retired/card_refused): HTTP 402 Payment Required. The card was \
+                 refused. Retry: no. Retired since 2026-03-01; use `card_declined`.\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("Retry: no — use another card.\n"),
+            "a live code is not marked: {text}"
         );
     }
 

@@ -77,6 +77,8 @@ pub use crate::__errdocs_integrations as integrations;
 #[doc(hidden)]
 macro_rules! __errdocs_catalog_impls {
     ($ty:ident, $table:ident, [$($code:literal => $variant:ident),* $(,)?]) => {
+        // Retired codes' variants are `#[deprecated]`; the catalog itself still lists them.
+        #[allow(deprecated)]
         impl $ty {
             /// Every code, sorted.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),*];

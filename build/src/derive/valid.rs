@@ -15,6 +15,7 @@ pub(crate) fn check<'c>(cx: &Ctxt, input: &Input<'_>, catalog: &'c Catalog) -> V
         match page_of(input, item, catalog) {
             Ok(page) => {
                 for e in [
+                    check_not_retired(input, item, page).err(),
                     check_status(input, item, page).err(),
                     check_source_not_shown(item, page).err(),
                     check_retry_after_documented(item, page).err(),
@@ -62,6 +63,26 @@ fn page_of<'c>(input: &Input<'_>, item: &Item<'_>, catalog: &'c Catalog) -> syn:
     Err(syn::Error::new(
         span,
         format!("no page in `{root}` documents the error code `{code}`{hint}"),
+    ))
+}
+
+/// A retired code can no longer be produced: its page is a tombstone.
+fn check_not_retired(input: &Input<'_>, item: &Item<'_>, page: &Page) -> syn::Result<()> {
+    let Some(retired) = &page.retired else {
+        return Ok(());
+    };
+    let (code, span) = item.code(input.item_attrs(item));
+    let instead = match &retired.replacement {
+        Some(other) => format!("; use `{other}` instead"),
+        None => "; the page names no replacement".to_owned(),
+    };
+    Err(syn::Error::new(
+        span,
+        format!(
+            "the error code `{code}` is retired: {} retired it on {}{instead}",
+            location(page, page.spans.retired.clone()),
+            retired.since
+        ),
     ))
 }
 
@@ -118,7 +139,8 @@ fn check_exhaustive(input: &Input<'_>, catalog: &Catalog) -> syn::Result<()> {
     let missing: Vec<String> = catalog
         .pages
         .iter()
-        .filter(|p| !claimed.contains(&p.code))
+        // A retired code has no variant: it can no longer be produced.
+        .filter(|p| p.retired.is_none() && !claimed.contains(&p.code))
         .map(|p| format!("`{}` ({})", p.code, p.display_path))
         .collect();
     if missing.is_empty() {

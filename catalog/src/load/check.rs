@@ -486,3 +486,46 @@ impl<'k> Suggest<'k> {
         found
     }
 }
+
+/// A retired page's replacement (`use `card_declined``) must be a live code of the catalog:
+/// clients are sent to it.
+pub(super) fn check_replacements(pages: &[Page], budget: &mut Budget, diags: &mut Vec<Diagnostic>) {
+    let live: HashMap<&str, bool> = pages
+        .iter()
+        .map(|p| (p.code.as_str(), p.retired.is_none()))
+        .collect();
+    for page in pages {
+        let Some(replacement) = page.retired.as_ref().and_then(|r| r.replacement.as_deref()) else {
+            continue;
+        };
+        let (message, label, help) = match live.get(replacement) {
+            Some(true) if replacement != page.code => continue,
+            Some(true) => (
+                format!("`{replacement}` cannot replace itself"),
+                "the page's own code",
+                "name the code that clients should handle instead".to_owned(),
+            ),
+            Some(false) => (
+                format!("the replacement `{replacement}` is retired too"),
+                "a retired code",
+                "name the live code that replaces both".to_owned(),
+            ),
+            None => (
+                format!("the replacement `{replacement}` names no page of the catalog"),
+                "no such code",
+                match crate::suggest(replacement, pages.iter().map(|p| p.code.as_str())) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => "create its page, or name an existing code".to_owned(),
+                },
+            ),
+        };
+        if budget.take() {
+            diags.push(
+                At::new(page)
+                    .span(page.spans.retired.clone(), message)
+                    .label(label)
+                    .help(help),
+            );
+        }
+    }
+}

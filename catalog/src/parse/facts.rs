@@ -7,6 +7,7 @@ pub(crate) enum FactKind {
     Code,
     Retry,
     GrpcCode,
+    Retired,
 }
 
 impl FactKind {
@@ -16,6 +17,7 @@ impl FactKind {
             FactKind::Code => "Code",
             FactKind::Retry => "Retry?",
             FactKind::GrpcCode => "gRPC code",
+            FactKind::Retired => "Retired?",
         }
     }
 
@@ -27,6 +29,8 @@ impl FactKind {
         ("retryable", FactKind::Retry),
         ("retry", FactKind::Retry),
         ("grpc_code", FactKind::GrpcCode),
+        ("retired", FactKind::Retired),
+        ("deprecated", FactKind::Retired),
     ];
 
     /// The fact a front-matter key names (`grpc_code`).
@@ -55,6 +59,8 @@ const ALIASES: &[(&str, FactKind)] = &[
     ("grpccode", FactKind::GrpcCode),
     ("grpcstatus", FactKind::GrpcCode),
     ("grpcstatuscode", FactKind::GrpcCode),
+    ("retired", FactKind::Retired),
+    ("deprecated", FactKind::Retired),
 ];
 
 /// Lowercase letters and digits only: `**HTTP Status:**` → `httpstatus`.

@@ -5,6 +5,7 @@ mod facts;
 mod front_matter;
 mod json_keys;
 mod report;
+mod retired;
 mod walk;
 
 use std::ops::Range;
@@ -110,6 +111,7 @@ impl Assembler<'_> {
         let retry = self.retry(raw, config);
         let summary = self.summary(raw, status.as_ref().map(|s| s.0));
         let grpc = self.grpc_code(raw);
+        let retired = self.retired(raw);
         let (code, code_span) = code?;
         let (status, title, status_span) = status?;
         let (grpc_code, grpc_span) = match grpc? {
@@ -118,6 +120,7 @@ impl Assembler<'_> {
         };
         let (retry, retry_span) = retry?;
         let (summary, summary_markdown) = summary?;
+        let (retired, retired_span) = retired?;
         let doc_url = doc_url_for(config, folder, source.slug, &code);
         let mut page = Page {
             code,
@@ -145,9 +148,11 @@ impl Assembler<'_> {
                 status: status_span,
                 retry: retry_span,
                 grpc_code: grpc_span,
+                retired: retired_span,
                 ..Spans::default()
             },
             display_path: source.display_path.to_owned(),
+            retired,
         };
         self.example(raw, config, &mut page);
         Some(page)

@@ -38,6 +38,10 @@ pub(crate) fn run(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>
             crate::catalog::display(&link)
         ));
     }
+    // Before "already exists": the tombstone is the page, and the reason is the retirement.
+    if let Some(message) = taken::retired_by(&root, &config, code) {
+        return fail(&message);
+    }
     if std::fs::symlink_metadata(&path).is_ok() {
         return fail(&format!("{shown} already exists; edit it instead"));
     }
@@ -46,7 +50,6 @@ pub(crate) fn run(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>
             "the code `{code}` is already documented by {owner}"
         ));
     }
-    // Retired codes (a later issue) will be refused here, with the page that retired them.
     let slug = slash_path(&sub.join(code));
     let text = match page::page_text(
         &page::NewPage {

@@ -27,6 +27,22 @@ pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option
         })
 }
 
+/// Why `code` may not be written again when a page retired it: the tombstone's page, date
+/// and replacement. A retired code stays retired, so clients never confuse two errors.
+pub(crate) fn retired_by(root: &Path, config: &Config, code: &str) -> Option<String> {
+    let catalog = errdocs_catalog::load_catalog(root, config).ok()?;
+    let page = catalog.page(code)?;
+    let retired = page.retired.as_ref()?;
+    let instead = match &retired.replacement {
+        Some(other) => format!("; use `{other}`"),
+        None => String::new(),
+    };
+    Some(format!(
+        "the code `{code}` was retired on {} by {}{instead}; a retired code is never reused",
+        retired.since, page.display_path
+    ))
+}
+
 /// The text of the first `# ` heading line, trimmed.
 fn h1(text: &str) -> Option<&str> {
     text.lines()
