@@ -125,6 +125,7 @@ impl FrameworkErrors {
     /// `status`, unless errdocs built that response (`built_by_errdocs`) or no page fits.
     /// A request id an inner layer set on the response (`inner_request_id`) wins over
     /// `ctx`'s, so header and body agree.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn replace(
         &self,
         status: u16,
