@@ -17,6 +17,7 @@ mod config;
 mod diagnostic;
 mod grpc;
 mod load;
+mod members;
 mod model;
 mod parse;
 mod resolve;
@@ -30,6 +31,7 @@ pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, variant_name,
 };
+pub use members::{BodyMember, MemberField, MemberType};
 pub use model::{
     Catalog, Example, ExampleKey, Link, Page, Retry, SdkMapping, Section, Spanned, Spans,
 };

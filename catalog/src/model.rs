@@ -170,6 +170,10 @@ pub struct Page {
     /// The path used in diagnostics.
     #[serde(skip)]
     pub display_path: String,
+    /// The members of the error's body beyond the envelope's keys, in page order: the
+    /// example's extra keys and the `Response fields` section.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<crate::BodyMember>,
 }
 
 impl Page {

@@ -61,6 +61,7 @@ impl Assembler<'_> {
         let expected = config.envelope.keys();
         let keys = &page.spans.example_keys;
         let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
+        let present: Vec<&str> = keys.iter().map(|k| k.name.value.as_str()).collect();
         for ExampleKey {
             name:
                 Spanned {
@@ -79,18 +80,31 @@ impl Assembler<'_> {
             }
             seen.push(key);
             if !expected.contains(&key.as_str()) {
+                if super::members::is_member_key(key, &present, config) {
+                    // A member of this error's body (checked in `members`).
+                    continue;
+                }
+                let reserved = super::members::reserved_by(key, config);
                 let d = self
                     .error(
                         key_span.clone(),
                         format!("unexpected key `{key}` in the example response"),
                     )
-                    .with_label("not part of the envelope");
-                d.with_help(match closest(key, expected) {
-                    Some(s) => format!(
+                    .with_label(match reserved {
+                        Some(other) => format!("a key of the `{other}` envelope"),
+                        None => "not part of the envelope".to_owned(),
+                    });
+                d.with_help(match (reserved, closest(key, expected)) {
+                    (Some(_), _) => format!(
+                        "a member must not reuse an envelope key; the `{}` envelope's keys are {}",
+                        config.envelope,
+                        list(expected)
+                    ),
+                    (None, Some(s)) => format!(
                         "did you mean `{s}`? the envelope's keys are {}",
                         list(expected)
                     ),
-                    None => format!("the envelope's keys are {}", list(expected)),
+                    (None, None) => format!("the envelope's keys are {}", list(expected)),
                 });
                 continue;
             }

@@ -4,6 +4,7 @@ mod example;
 mod facts;
 mod front_matter;
 mod json_keys;
+mod members;
 mod report;
 mod walk;
 
@@ -148,8 +149,10 @@ impl Assembler<'_> {
                 ..Spans::default()
             },
             display_path: source.display_path.to_owned(),
+            members: Vec::new(),
         };
         self.example(raw, config, &mut page);
+        self.members(config, &mut page);
         Some(page)
     }
 
