@@ -34,7 +34,20 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         markdown: _,
         spans: _,
         display_path: _,
+        members,
     } = page;
+    let members = members.iter().map(|m| {
+        let (name, ty, description, required) =
+            (&m.name, m.json_type.to_string(), &m.description, m.required);
+        let schema = m.json_type.schema_name().unwrap_or_default();
+        quote!(::errdocs::__private01::MemberDoc {
+            name: #name,
+            json_type: #ty,
+            schema_type: #schema,
+            required: #required,
+            description: #description,
+        })
+    });
     let grpc_code = grpc_code.name();
     let domain = catalog.config.error_domain();
     let retryable = retry.retryable;
@@ -77,6 +90,7 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
             example: #example,
             source_path: #source_path,
             markdown: ::errdocs::__private01::markdown!(#markdown),
+            members: &[#(#members),*],
         }
     }
 }

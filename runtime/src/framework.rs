@@ -307,6 +307,7 @@ mod tests {
             example: None,
             source_path: "",
             markdown: "",
+            members: &[],
         }
     }
 

@@ -34,6 +34,7 @@
 mod api_error;
 mod body;
 pub mod client;
+pub mod members;
 mod doc;
 mod framework;
 mod integrations;

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
 use crate::request::{REQUEST_ID_HEADER, RequestContext};
+use crate::members::Members;
 use crate::{ApiError, Envelope};
 
 /// Marks a response whose body errdocs built (an extension on every response of [`build`]):
@@ -33,13 +34,33 @@ pub struct ErrdocsBody;
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
     log_server_error(error, ctx);
     let envelope = error.envelope();
-    let body = match envelope {
-        Envelope::Errdocs => serde_json::to_vec(&error.body(&ctx.request_id)),
-        Envelope::Problem => serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path)),
-    };
+    let members = error.members();
+    // The envelope's keys (strings and numbers always serialize), then the members.
+    let mut body = match envelope {
+        Envelope::Errdocs => {
+            let mut body = error.body(&ctx.request_id);
+            body.members = Members::NONE;
+            serde_json::to_vec(&body)
+        }
+        Envelope::Problem => {
+            let mut problem = error.problem(&ctx.request_id, &ctx.path);
+            problem.members = Members::NONE;
+            serde_json::to_vec(&problem)
+        }
+    }
+    .unwrap_or_default();
+    if !members.is_none() && body.last() == Some(&b'}') {
+        let envelope_len = body.len() - 1;
+        body.truncate(envelope_len);
+        if let Err(e) = members.write_json(&mut body) {
+            // A member that does not serialize (a map with non-string keys): send the
+            // envelope alone rather than broken JSON, and say why in the log.
+            tracing::error!(request_id = %ctx.request_id, code = error.code(), error = %e, "a body member failed to serialize; sent the envelope without members");
+            body.truncate(envelope_len);
+        }
+        body.push(b'}');
+    }
     let content_type = envelope.media_type();
-    // Strings and numbers always serialize.
-    let body = body.unwrap_or_default();
     let mut response = http::Response::new(body);
     *response.status_mut() = error.status();
     response.extensions_mut().insert(ErrdocsBody);
