@@ -204,3 +204,63 @@ pub struct BodyMember {
     #[serde(skip)]
     pub span: Range<usize>,
 }
+
+impl BodyMember {
+    /// The member's JSON Schema (OpenAPI 3.1): its type, nested fields and the page's
+    /// descriptions. The OpenAPI export and the runtime's `utoipa` feature both use it.
+    ///
+    /// ```
+    /// let text = include_str!("../../docs/errors/validation_failed.md");
+    /// let page = errdocs_catalog::parse_page("docs/errors/validation_failed.md", text).unwrap();
+    /// let schema = page.members[0].schema();
+    /// assert_eq!(schema["type"], "array");
+    /// assert_eq!(schema["items"]["properties"]["field"]["type"], "string");
+    /// assert_eq!(schema["items"]["required"], serde_json::json!(["field", "message"]));
+    /// ```
+    pub fn schema(&self) -> serde_json::Value {
+        let mut schema = type_schema(&self.json_type, "", &self.fields);
+        if !self.description.is_empty()
+            && let Some(map) = schema.as_object_mut()
+        {
+            map.insert("description".to_owned(), self.description.clone().into());
+        }
+        schema
+    }
+}
+
+/// The schema of `ty` found at `path` below a member; `fields` give descriptions.
+fn type_schema(ty: &MemberType, path: &str, fields: &[MemberField]) -> serde_json::Value {
+    use serde_json::{Map, Value, json};
+    let mut schema = match ty {
+        MemberType::Null | MemberType::Any => json!({}),
+        MemberType::Array(item) => {
+            let item_path = format!("{path}[]");
+            json!({"type": "array", "items": type_schema(item, &item_path, fields)})
+        }
+        MemberType::Object(members) => {
+            let mut properties = Map::new();
+            for (name, t) in members {
+                let sub = if path.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{path}.{name}")
+                };
+                properties.insert(name.clone(), type_schema(t, &sub, fields));
+            }
+            let mut schema = json!({"type": "object"});
+            if !members.is_empty() {
+                schema["properties"] = Value::Object(properties);
+                schema["required"] = members.iter().map(|(k, _)| k.as_str()).collect();
+            }
+            schema
+        }
+        other => json!({"type": other.schema_name()}),
+    };
+    if !path.is_empty()
+        && let Some(field) = fields.iter().find(|f| f.path == path)
+        && !field.description.is_empty()
+    {
+        schema["description"] = field.description.clone().into();
+    }
+    schema
+}

@@ -17,11 +17,12 @@ mod json;
 mod llms;
 mod openapi;
 mod python;
+mod sdk_members;
 mod typescript;
 
 pub use json::{JsonEntry, to_json};
 pub use llms::to_llms_txt;
-pub use openapi::{body_schema, to_openapi};
+pub use openapi::{body_schema, member_schema_name, members_schema, to_openapi};
 pub use python::to_python;
 pub use typescript::to_typescript;
 
