@@ -134,7 +134,11 @@ pub fn members_schema(page: &Page, envelope: Envelope) -> Value {
         own["required"] = json!(required);
     }
     json!({
-        "description": format!("The body of `{}`: {}", page.code, envelope.description()),
+        "description": format!(
+            "The body of `{}`: the `{}` envelope and the members its page documents.",
+            page.code,
+            envelope.schema_name()
+        ),
         "allOf": [
             { "$ref": format!("#/components/schemas/{}", envelope.schema_name()) },
             own,
