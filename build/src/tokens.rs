@@ -40,12 +40,14 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         let (name, ty, description, required) =
             (&m.name, m.json_type.to_string(), &m.description, m.required);
         let schema = m.json_type.schema_name().unwrap_or_default();
+        let schema_json = m.schema().to_string();
         quote!(::errdocs::__private01::MemberDoc {
             name: #name,
             json_type: #ty,
             schema_type: #schema,
             required: #required,
             description: #description,
+            schema: #schema_json,
         })
     });
     let grpc_code = grpc_code.name();

@@ -171,6 +171,8 @@ pub struct MemberDoc {
     pub required: bool,
     /// The page's description, or empty.
     pub description: &'static str,
+    /// The member's JSON Schema as JSON text, from its page (what the OpenAPI export shows).
+    pub schema: &'static str,
 }
 
 /// The most members [`ApiFailure`](crate::client::ApiFailure) keeps from one body.
