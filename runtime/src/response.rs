@@ -34,32 +34,7 @@ pub struct ErrdocsBody;
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
     log_server_error(error, ctx);
     let envelope = error.envelope();
-    let members = error.members();
-    // The envelope's keys (strings and numbers always serialize), then the members.
-    let mut body = match envelope {
-        Envelope::Errdocs => {
-            let mut body = error.body(&ctx.request_id);
-            body.members = Members::NONE;
-            serde_json::to_vec(&body)
-        }
-        Envelope::Problem => {
-            let mut problem = error.problem(&ctx.request_id, &ctx.path);
-            problem.members = Members::NONE;
-            serde_json::to_vec(&problem)
-        }
-    }
-    .unwrap_or_default();
-    if !members.is_none() && body.last() == Some(&b'}') {
-        let envelope_len = body.len() - 1;
-        body.truncate(envelope_len);
-        if let Err(e) = members.write_json(&mut body) {
-            // A member that does not serialize (a map with non-string keys): send the
-            // envelope alone rather than broken JSON, and say why in the log.
-            tracing::error!(request_id = %ctx.request_id, code = error.code(), error = %e, "a body member failed to serialize; sent the envelope without members");
-            body.truncate(envelope_len);
-        }
-        body.push(b'}');
-    }
+    let body = body(error, ctx);
     let content_type = envelope.media_type();
     let mut response = http::Response::new(body);
     *response.status_mut() = error.status();
@@ -75,6 +50,59 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
         headers.insert(RETRY_AFTER, HeaderValue::from(secs));
     }
     response
+}
+
+/// The JSON body of `error` for the request `ctx`, as [`build`] sends it: the envelope's keys,
+/// then the error's members written straight into the same buffer. A member that fails to
+/// serialize (a map with non-string keys) is left out with the others, and logged.
+///
+/// ```
+/// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+/// #[error("declined")]
+/// struct CardDeclined {
+///     #[api_error(body)]
+///     decline_code: String,
+/// }
+///
+/// let ctx = errdocs::request::RequestContext { request_id: "r-1".into(), path: "/x".into() };
+/// let body = errdocs::response::body(&CardDeclined { decline_code: "expired_card".into() }, &ctx);
+/// assert!(body.ends_with(br#"/errors/billing/card_declined","decline_code":"expired_card"}"#));
+/// ```
+pub fn body<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> Vec<u8> {
+    let members = error.members();
+    // One buffer for the whole body: most error bodies fit in 256 bytes.
+    let mut body = Vec::with_capacity(256);
+    // The envelope's keys (strings and numbers always serialize), then the members.
+    let written = match error.envelope() {
+        Envelope::Errdocs => {
+            let mut envelope = error.body(&ctx.request_id);
+            envelope.members = Members::NONE;
+            serde_json::to_writer(&mut body, &envelope)
+        }
+        Envelope::Problem => {
+            let mut problem = error.problem(&ctx.request_id, &ctx.path);
+            problem.members = Members::NONE;
+            serde_json::to_writer(&mut body, &problem)
+        }
+    };
+    if written.is_err() {
+        body.clear();
+    }
+    if !members.is_none() && body.last() == Some(&b'}') {
+        let envelope_len = body.len() - 1;
+        body.truncate(envelope_len);
+        if let Err(e) = members.write_json(&mut body) {
+            tracing::error!(
+                request_id = %ctx.request_id,
+                code = error.code(),
+                error = %e,
+                "a body member failed to serialize; sent the envelope without members"
+            );
+            body.truncate(envelope_len);
+        }
+        body.push(b'}');
+    }
+    body
 }
 
 /// Logs `error` with its whole source chain when it is a 5xx, as every integration does
