@@ -119,7 +119,10 @@ pub fn member_schema_name(page: &Page, envelope: Envelope) -> String {
 /// code) and the members from the page's types and descriptions.
 pub fn members_schema(page: &Page, envelope: Envelope) -> Value {
     let mut properties = Map::new();
-    properties.insert("code".to_owned(), json!({ "type": "string", "enum": [page.code] }));
+    properties.insert(
+        "code".to_owned(),
+        json!({ "type": "string", "enum": [page.code] }),
+    );
     for member in &page.members {
         properties.insert(member.name.clone(), member.schema());
     }

@@ -45,13 +45,22 @@ pub(crate) fn python_type(ty: &MemberType, name: &str, defs: &mut String) -> Str
         MemberType::Number => "float".to_owned(),
         MemberType::Boolean => "bool".to_owned(),
         MemberType::Null | MemberType::Any => "Any".to_owned(),
-        MemberType::Array(item) => format!("list[{}]", python_type(item, &format!("{name}Item"), defs)),
+        MemberType::Array(item) => {
+            format!("list[{}]", python_type(item, &format!("{name}Item"), defs))
+        }
         MemberType::Object(fields) if fields.is_empty() => "dict[str, Any]".to_owned(),
         MemberType::Object(fields) => {
-            let fields: Vec<_> = fields.iter().filter(|(k, _)| is_identifier(k) && !crate::python::is_keyword(k)).collect();
+            let fields: Vec<_> = fields
+                .iter()
+                .filter(|(k, _)| is_identifier(k) && !crate::python::is_keyword(k))
+                .collect();
             let mut annotations = Vec::new();
             for (k, t) in &fields {
-                annotations.push((k.as_str(), python_type(t, &format!("{name}{}", pascal(k)), defs), t));
+                annotations.push((
+                    k.as_str(),
+                    python_type(t, &format!("{name}{}", pascal(k)), defs),
+                    t,
+                ));
             }
             let _ = write!(
                 defs,
@@ -65,7 +74,11 @@ pub(crate) fn python_type(ty: &MemberType, name: &str, defs: &mut String) -> Str
                 "\n    @classmethod\n    def _from(cls, value: Any) -> \"{name}\":\n        fields = value if isinstance(value, Mapping) else {{}}\n        return cls(\n"
             );
             for (k, _, t) in &annotations {
-                let conv = python_conv(t, &format!("fields.get({})", crate::python::py_str(k)), &format!("{name}{}", pascal(k)));
+                let conv = python_conv(
+                    t,
+                    &format!("fields.get({})", crate::python::py_str(k)),
+                    &format!("{name}{}", pascal(k)),
+                );
                 let _ = writeln!(defs, "            {k}={conv},");
             }
             defs.push_str("        )\n");
@@ -143,7 +156,11 @@ pub(crate) fn ts_conv(ty: &MemberType, value: &str, depth: usize) -> String {
                     format!(
                         "{}: {}",
                         ts_key(k),
-                        ts_conv(t, &format!("{o}[{}]", crate::typescript::ts_str(k)), depth + 1)
+                        ts_conv(
+                            t,
+                            &format!("{o}[{}]", crate::typescript::ts_str(k)),
+                            depth + 1
+                        )
                     )
                 })
                 .collect();
@@ -162,7 +179,11 @@ pub(crate) fn prefix(class: &str, member: &BodyMember) -> String {
 
 /// A one-line comment text of a member's description.
 pub(crate) fn description(member: &BodyMember) -> String {
-    let text = member.description.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = member
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if text.is_empty() {
         format!("The body's `{}` member.", member.name)
     } else {

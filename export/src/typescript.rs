@@ -292,8 +292,17 @@ pub fn to_typescript(catalog: &Catalog) -> String {
 
 /// The attributes of `ApiError` itself, which a member must not shadow.
 const BASE_ATTRIBUTES: &[&str] = &[
-    "name", "message", "stack", "cause", "code", "status", "retryable", "docUrl", "requestId",
-    "constructor", "prototype",
+    "name",
+    "message",
+    "stack",
+    "cause",
+    "code",
+    "status",
+    "retryable",
+    "docUrl",
+    "requestId",
+    "constructor",
+    "prototype",
 ];
 
 /// The typed member fields of a class of one page and the constructor that reads them.

@@ -305,7 +305,14 @@ fn python_cleans_text_like_the_rust_client() {
 /// A body the Rust service sends for `validation_failed`: its page's example.
 fn validation_body() -> String {
     let catalog = catalog();
-    catalog.page("validation_failed").unwrap().example.as_ref().unwrap().text.clone()
+    catalog
+        .page("validation_failed")
+        .unwrap()
+        .example
+        .as_ref()
+        .unwrap()
+        .text
+        .clone()
 }
 
 /// The Python module builds a `ValidationError` whose `errors` are typed items, from a real
@@ -358,7 +365,11 @@ fn typescript_members_are_typed_fields() {
         return;
     }
     let dir = scratch("typescript_members");
-    std::fs::write(dir.join("errors.ts"), errdocs_export::to_typescript(&catalog())).unwrap();
+    std::fs::write(
+        dir.join("errors.ts"),
+        errdocs_export::to_typescript(&catalog()),
+    )
+    .unwrap();
     // Uses the member types as a caller would: this must type-check under --strict.
     let usage = "import { ValidationError, RateLimitError, CardDeclinedError, errorFromResponse } from \"./errors\";\n\
         declare const process: { argv: string[] };\n\
@@ -391,7 +402,9 @@ fn typescript_members_are_typed_fields() {
         "tsc --strict",
     );
     let out = run(
-        command("node").arg(dir.join("use.js")).arg(validation_body()),
+        command("node")
+            .arg(dir.join("use.js"))
+            .arg(validation_body()),
         "the TypeScript members",
     );
     let got: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -422,18 +435,38 @@ fn openapi_has_a_schema_per_code_with_members() {
         ("rate_limited", "ErrorBodyRateLimited"),
     ] {
         let schema = &schemas[name];
-        assert_eq!(schema["allOf"][0]["$ref"], "#/components/schemas/ErrorBody", "{code}");
-        assert_eq!(schema["allOf"][1]["properties"]["code"]["enum"], serde_json::json!([code]));
+        assert_eq!(
+            schema["allOf"][0]["$ref"], "#/components/schemas/ErrorBody",
+            "{code}"
+        );
+        assert_eq!(
+            schema["allOf"][1]["properties"]["code"]["enum"],
+            serde_json::json!([code])
+        );
         let status = catalog.page(code).unwrap().status;
         let response = &doc["components"]["responses"][format!("Error{status}")];
         let media = &response["content"]["application/json"];
-        assert_eq!(media["schema"]["$ref"], format!("#/components/schemas/{name}"), "{code}");
+        assert_eq!(
+            media["schema"]["$ref"],
+            format!("#/components/schemas/{name}"),
+            "{code}"
+        );
         assert!(media["examples"][code].is_object());
     }
     let errors = &schemas["ErrorBodyValidationFailed"]["allOf"][1]["properties"]["errors"];
     assert_eq!(errors["items"]["properties"]["message"]["type"], "string");
-    assert_eq!(errors["items"]["properties"]["field"]["description"], "The field's path in the request body.");
-    assert_eq!(schemas["ErrorBodyValidationFailed"]["allOf"][1]["required"], serde_json::json!(["errors"]));
-    assert!(schemas["ErrorBodyRateLimited"]["allOf"][1].get("required").is_none());
+    assert_eq!(
+        errors["items"]["properties"]["field"]["description"],
+        "The field's path in the request body."
+    );
+    assert_eq!(
+        schemas["ErrorBodyValidationFailed"]["allOf"][1]["required"],
+        serde_json::json!(["errors"])
+    );
+    assert!(
+        schemas["ErrorBodyRateLimited"]["allOf"][1]
+            .get("required")
+            .is_none()
+    );
     assert!(schemas.get("ErrorBodyNotFound").is_none());
 }

@@ -34,10 +34,10 @@
 mod api_error;
 mod body;
 pub mod client;
-pub mod members;
 mod doc;
 mod framework;
 mod integrations;
+pub mod members;
 pub mod request;
 #[cfg(any(feature = "axum", feature = "tonic"))]
 mod request_layer;

@@ -98,11 +98,10 @@ impl<'a> Members<'a> {
                 return;
             }
             out.push(b',');
-            result = serde_json::to_writer(&mut *out, key)
-                .and_then(|()| {
-                    out.push(b':');
-                    value.write_json(out)
-                });
+            result = serde_json::to_writer(&mut *out, key).and_then(|()| {
+                out.push(b':');
+                value.write_json(out)
+            });
         });
         result
     }
@@ -187,12 +186,13 @@ pub const MAX_MEMBER_DEPTH: usize = 16;
 pub(crate) fn received(
     body: serde_json::Map<String, serde_json::Value>,
 ) -> serde_json::Map<String, serde_json::Value> {
-    let envelope_key =
-        |k: &str| errdocs_wire::Envelope::ALL.iter().any(|e| e.keys().contains(&k));
+    let envelope_key = |k: &str| {
+        errdocs_wire::Envelope::ALL
+            .iter()
+            .any(|e| e.keys().contains(&k))
+    };
     body.into_iter()
-        .filter(|(k, v)| {
-            !envelope_key(k) && k.len() <= 256 && depth_within(v, MAX_MEMBER_DEPTH)
-        })
+        .filter(|(k, v)| !envelope_key(k) && k.len() <= 256 && depth_within(v, MAX_MEMBER_DEPTH))
         .filter(|(_, v)| {
             let mut counter = ByteCounter(0);
             serde_json::to_writer(&mut counter, v).is_ok() && counter.0 <= MAX_MEMBER_BYTES

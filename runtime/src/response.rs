@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
-use crate::request::{REQUEST_ID_HEADER, RequestContext};
 use crate::members::Members;
+use crate::request::{REQUEST_ID_HEADER, RequestContext};
 use crate::{ApiError, Envelope};
 
 /// Marks a response whose body errdocs built (an extension on every response of [`build`]):

@@ -120,15 +120,19 @@ async fn axum_server() -> String {
     let app = axum::Router::new()
         .route(
             "/shop/{case}",
-            get(|axum::extract::Path(case): axum::extract::Path<String>| async move {
-                Err::<(), _>(shop(&case))
-            }),
+            get(
+                |axum::extract::Path(case): axum::extract::Path<String>| async move {
+                    Err::<(), _>(shop(&case))
+                },
+            ),
         )
         .route(
             "/problem/{case}",
-            get(|axum::extract::Path(case): axum::extract::Path<String>| async move {
-                Err::<(), _>(problem(&case))
-            }),
+            get(
+                |axum::extract::Path(case): axum::extract::Path<String>| async move {
+                    Err::<(), _>(problem(&case))
+                },
+            ),
         )
         .layer(errdocs::axum::RequestIdLayer::new());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -238,7 +242,10 @@ fn check_client(case: &str, status: u16, headers: &http::HeaderMap, body: &[u8])
     match case {
         "validation" => {
             assert_eq!(failure.code, Some(ErrorCode::ValidationFailed));
-            assert_eq!(failure.member::<Vec<FieldError>>("errors"), Some(field_errors()));
+            assert_eq!(
+                failure.member::<Vec<FieldError>>("errors"),
+                Some(field_errors())
+            );
         }
         "declined" => {
             assert_eq!(
@@ -291,7 +298,10 @@ fn body_and_problem_carry_the_members_for_any_serializer() {
         wait: Duration::from_secs(1),
     };
     let body = String::from_utf8(errdocs::response::build(&none, &ctx).into_body()).unwrap();
-    assert!(body.ends_with(r#"/errors/rate_limited"}"#), "absent optional members are left out: {body}");
+    assert!(
+        body.ends_with(r#"/errors/rate_limited"}"#),
+        "absent optional members are left out: {body}"
+    );
 }
 
 #[test]

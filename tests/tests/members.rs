@@ -73,7 +73,10 @@ fn a_field_type_that_is_not_plain_gets_a_test_naming_the_page() {
         "#[api_error(docs = \"docs/errors\")] enum E { ValidationFailed { #[api_error(body)] errors: Vec<Wrong> } }",
     );
     assert!(!out.contains("compile_error"), "{out}");
-    assert!(out.contains("fn __errdocs_example_e_validation_failed_errors"), "{out}");
+    assert!(
+        out.contains("fn __errdocs_example_e_validation_failed_errors"),
+        "{out}"
+    );
     assert!(
         out.contains(
             "docs/errors/validation_failed.md:35:3: the example's `errors` does not deserialize into `Vec<Wrong>`"

@@ -50,7 +50,10 @@ pub(crate) fn body_fields<'a>(cx: &Ctxt, fields: &'a Fields) -> Vec<BodyField<'a
         };
         let span = rename.as_ref().map_or(word, LitStr::span);
         if out.iter().any(|b| b.name == name) {
-            cx.error(span, format!("two `body` fields are named `{name}`; keep one"));
+            cx.error(
+                span,
+                format!("two `body` fields are named `{name}`; keep one"),
+            );
             continue;
         }
         out.push(BodyField {
@@ -145,7 +148,10 @@ fn plain_type(ty: &Type) -> Option<MemberType> {
             let name = last.ident.to_string();
             match name.as_str() {
                 "String" | "str" if last.arguments.is_empty() => Some(MemberType::String),
-                "Cow" if generic_arg(ty, &["Cow"]).is_some_and(|t| plain_type(t) == Some(MemberType::String)) => {
+                "Cow"
+                    if generic_arg(ty, &["Cow"])
+                        .is_some_and(|t| plain_type(t) == Some(MemberType::String)) =>
+                {
                     Some(MemberType::String)
                 }
                 "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
@@ -240,6 +246,15 @@ pub(crate) fn check(cx: &Ctxt, input: &Input<'_>, pages: &[&Page]) {
     }
 }
 
+/// Whether a type read from syntax has a part it could not read (`Vec<FieldError>`'s items).
+fn shows_any(ty: &MemberType) -> bool {
+    match ty {
+        MemberType::Any => true,
+        MemberType::Array(item) => shows_any(item),
+        _ => false,
+    }
+}
+
 fn rust_kind(ty: &MemberType) -> String {
     match ty {
         MemberType::String => "a string".to_owned(),
@@ -253,16 +268,35 @@ fn rust_kind(ty: &MemberType) -> String {
 
 /// `ApiError::members` and the `BodyMembers` impl, when any item has `body` fields; plus
 /// one test per field whose type is not plain, deserializing the page's example member.
-pub(crate) fn expand(input: &Input<'_>, pages: &[&Page]) -> (TokenStream, TokenStream, TokenStream) {
+pub(crate) fn expand(
+    input: &Input<'_>,
+    pages: &[&Page],
+) -> (TokenStream, TokenStream, TokenStream) {
     if input.items.iter().all(|i| i.body.is_empty()) {
         return (quote!(), quote!(), quote!());
     }
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let arms = input.items.iter().zip(pages).filter(|(i, _)| !i.body.is_empty()).map(|(item, page)| arm(item, page));
+    let arms = input
+        .items
+        .iter()
+        .zip(pages)
+        .filter(|(i, _)| !i.body.is_empty())
+        .map(|(item, page)| arm(item, page));
+    // Variants without `body` fields have no members: their bodies stay the envelope's.
+    let with_body = input
+        .items
+        .iter()
+        .filter(|i| !i.body.is_empty())
+        .map(|i| i.pattern(&[]));
+    let rest = (input.items.iter().any(|i| i.body.is_empty()))
+        .then(|| quote!(_ => ::errdocs::__private01::Members::NONE,));
     let method = quote! {
         fn members(&self) -> ::errdocs::__private01::Members<'_> {
-            ::errdocs::__private01::Members::new(self)
+            match self {
+                #(#with_body => ::errdocs::__private01::Members::new(self),)*
+                #rest
+            }
         }
     };
     let body_impl = quote! {
@@ -317,13 +351,15 @@ fn example_tests(input: &Input<'_>, pages: &[&Page]) -> TokenStream {
     let mut tests = Vec::new();
     for (item, page) in input.items.iter().zip(pages) {
         for field in &item.body {
-            if plain_type(field.ty).is_some() {
+            if plain_type(field.ty).is_some_and(|t| !shows_any(&t)) {
                 continue;
             }
             let Some(member) = page.members.iter().find(|m| m.name == field.name) else {
                 continue;
             };
-            let Some(example) = &member.example else { continue };
+            let Some(example) = &member.example else {
+                continue;
+            };
             if example.is_null() {
                 continue;
             }
