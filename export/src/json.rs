@@ -33,6 +33,9 @@ pub struct JsonEntry<'a> {
     pub example: Option<&'a serde_json::Value>,
     /// The page's path relative to the docs folder.
     pub source_path: &'a str,
+    /// The body's members beyond the envelope's keys (left out when there are none).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub members: &'a [errdocs_catalog::BodyMember],
 }
 
 impl<'a> From<&'a Page> for JsonEntry<'a> {
@@ -51,6 +54,7 @@ impl<'a> From<&'a Page> for JsonEntry<'a> {
             related: &p.related,
             example: p.example.as_ref().map(|e| &e.json),
             source_path: &p.source_path,
+            members: &p.members,
         }
     }
 }
