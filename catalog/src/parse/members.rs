@@ -111,10 +111,10 @@ impl Assembler<'_> {
             .position(|s| is_fields_heading(&s.heading));
         if let Some(index) = section {
             let heading = page.sections.remove(index).heading;
-            if let Some(range) = section_range(text, &heading) {
-                if let Some(rows) = self.rows(text, range) {
-                    self.agree(config, page.example.is_some(), &mut members, rows);
-                }
+            if let Some(range) = section_range(text, &heading)
+                && let Some(rows) = self.rows(text, range)
+            {
+                self.agree(config, page.example.is_some(), &mut members, rows);
             }
         }
         page.members = members;
@@ -324,7 +324,7 @@ impl Assembler<'_> {
                         ),
                     )
                     .with_label(format!("the example shows {example_ty}"))
-                    .with_help(format!("make the row's type and the example's value agree"));
+                    .with_help("make the row's type and the example's value agree".to_owned());
                 }
                 if example_ty == MemberType::Null {
                     m.json_type = ty;
