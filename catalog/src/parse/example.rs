@@ -60,8 +60,10 @@ impl Assembler<'_> {
         let Some(example) = &page.example else { return };
         let expected = config.envelope.keys();
         let keys = &page.spans.example_keys;
-        let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
-        let present: Vec<&str> = keys.iter().map(|k| k.name.value.as_str()).collect();
+        // A set: an example of many thousand keys stays linear.
+        let mut seen: std::collections::HashSet<&str> =
+            std::collections::HashSet::with_capacity(keys.len());
+        let missing = super::members::missing_keys(keys, config);
         for ExampleKey {
             name:
                 Spanned {
@@ -71,16 +73,15 @@ impl Assembler<'_> {
             value: value_span,
         } in keys
         {
-            if seen.contains(&key.as_str()) {
+            if !seen.insert(key.as_str()) {
                 self.error(
                     key_span.clone(),
                     format!("key `{key}` appears twice in the example response"),
                 );
                 continue;
             }
-            seen.push(key);
             if !expected.contains(&key.as_str()) {
-                if super::members::is_member_key(key, &present, config) {
+                if super::members::is_member_key(key, &missing, config) {
                     // A member of this error's body (checked in `members`).
                     continue;
                 }
@@ -142,7 +143,7 @@ impl Assembler<'_> {
         let missing: Vec<&str> = expected
             .iter()
             .copied()
-            .filter(|k| !seen.iter().any(|s| s == k))
+            .filter(|k| !seen.contains(k))
             .collect();
         if !missing.is_empty() {
             let brace = example.text.find('{').unwrap_or(0);

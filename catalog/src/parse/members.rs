@@ -23,19 +23,33 @@ pub(super) fn reserved_by(key: &str, config: &Config) -> Option<Envelope> {
         .find(|e| *e != config.envelope && e.keys().contains(&key))
 }
 
-/// Whether `key` of an example (whose keys are `present`) is a member: not an envelope key
-/// of either envelope, and not a near miss of an envelope key the example lacks (a typo).
-pub(super) fn is_member_key(key: &str, present: &[&str], config: &Config) -> bool {
+/// The envelope keys an example with these `keys` lacks (one pass over the keys).
+pub(super) fn missing_keys(
+    keys: &[crate::model::ExampleKey],
+    config: &Config,
+) -> Vec<&'static str> {
     let expected = config.envelope.keys();
-    if expected.contains(&key) || reserved_by(key, config).is_some() {
+    let mut found = vec![false; expected.len()];
+    for k in keys {
+        if let Some(i) = expected.iter().position(|e| *e == k.name.value) {
+            found[i] = true;
+        }
+    }
+    expected
+        .iter()
+        .zip(found)
+        .filter(|(_, f)| !f)
+        .map(|(k, _)| *k)
+        .collect()
+}
+
+/// Whether `key` of an example (which lacks the envelope keys `missing`) is a member: not an
+/// envelope key of either envelope, and not a near miss of a missing envelope key (a typo).
+pub(super) fn is_member_key(key: &str, missing: &[&str], config: &Config) -> bool {
+    if config.envelope.keys().contains(&key) || reserved_by(key, config).is_some() {
         return false;
     }
-    let missing: Vec<&str> = expected
-        .iter()
-        .copied()
-        .filter(|k| !present.contains(k))
-        .collect();
-    super::closest(key, &missing).is_none()
+    super::closest(key, missing).is_none()
 }
 
 /// Whether an H2 heading is the `Response fields` section.
@@ -71,15 +85,14 @@ impl Assembler<'_> {
         // Members from the example's extra keys, which follow the envelope's keys.
         if let Some(example) = &page.example {
             let keys = &page.spans.example_keys;
-            let present: Vec<&str> = keys.iter().map(|k| k.name.value.as_str()).collect();
+            let missing = missing_keys(keys, config);
+            let mut seen = std::collections::HashSet::new();
             let last_envelope = keys
                 .iter()
                 .rposition(|k| config.envelope.keys().contains(&k.name.value.as_str()));
             for (i, key) in keys.iter().enumerate() {
                 let name = key.name.value.as_str();
-                if !is_member_key(name, &present, config)
-                    || members.iter().any(|m: &BodyMember| m.name == name)
-                {
+                if !is_member_key(name, &missing, config) || !seen.insert(name) {
                     continue;
                 }
                 if let Some(last) = last_envelope.filter(|&last| last > i) {
@@ -215,11 +228,17 @@ impl Assembler<'_> {
         members: &mut Vec<BodyMember>,
         rows: Vec<Row>,
     ) {
-        let mut documented: Vec<String> = Vec::new();
+        let mut documented: std::collections::HashSet<String> = std::collections::HashSet::new();
+        // Rows find their member by name in constant time, whatever the page's size.
+        let mut index: std::collections::HashMap<String, usize> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.clone(), i))
+            .collect();
         for row in rows {
             let Some(ty) = MemberType::parse(&row.type_text) else {
                 if row.rest.is_empty() {
-                    documented.push(row.top.clone());
+                    documented.insert(row.top.clone());
                 }
                 let word = row.type_text.trim_matches('`').to_ascii_lowercase();
                 let d = self.error(
@@ -247,9 +266,17 @@ impl Assembler<'_> {
                 continue;
             };
             if row.rest.is_empty() {
-                self.member_row(config, has_example, members, &mut documented, row, ty);
+                self.member_row(
+                    config,
+                    has_example,
+                    (members, &mut index),
+                    &mut documented,
+                    row,
+                    ty,
+                );
             } else {
-                self.nested_row(members, row, ty);
+                let at = index.get(&row.top).copied();
+                self.nested_row(at.map(|i| &mut members[i]), row, ty);
             }
         }
         for m in members.iter() {
@@ -275,8 +302,11 @@ impl Assembler<'_> {
         &mut self,
         config: &Config,
         has_example: bool,
-        members: &mut Vec<BodyMember>,
-        documented: &mut Vec<String>,
+        (members, index): (
+            &mut Vec<BodyMember>,
+            &mut std::collections::HashMap<String, usize>,
+        ),
+        documented: &mut std::collections::HashSet<String>,
         row: Row,
         ty: MemberType,
     ) {
@@ -293,7 +323,7 @@ impl Assembler<'_> {
             ));
             return;
         }
-        if documented.iter().any(|d| d == name) {
+        if documented.contains(name) {
             self.error(
                 row.name_span.clone(),
                 format!("`{name}` is documented twice in `Response fields`"),
@@ -301,9 +331,9 @@ impl Assembler<'_> {
             .with_help("keep one row per member".to_owned());
             return;
         }
-        documented.push(name.to_owned());
+        documented.insert(name.to_owned());
         let optional = row.required == Some(false);
-        match members.iter_mut().find(|m| m.name == name) {
+        match index.get(name).map(|&i| &mut members[i]) {
             Some(m) => {
                 let example_ty = m.json_type.clone();
                 if example_ty == MemberType::Null && !optional {
@@ -345,6 +375,7 @@ impl Assembler<'_> {
                         "add `\"{name}\": …` to the example after the envelope's keys, or mark `{name}` optional"
                     ));
                 }
+                index.insert(name.to_owned(), members.len());
                 members.push(BodyMember {
                     name: name.to_owned(),
                     json_type: ty,
@@ -358,10 +389,10 @@ impl Assembler<'_> {
         }
     }
 
-    fn nested_row(&mut self, members: &mut [BodyMember], row: Row, ty: MemberType) {
+    fn nested_row(&mut self, member: Option<&mut BodyMember>, row: Row, ty: MemberType) {
         let path = row.rest.join(".");
         let shown = format!("{}{}", row.top, display_path(&row.rest));
-        let Some(m) = members.iter_mut().find(|m| m.name == row.top) else {
+        let Some(m) = member else {
             self.error(
                 row.name_span.clone(),
                 format!("`{shown}` is inside `{}`, which is not a member", row.top),
