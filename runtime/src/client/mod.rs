@@ -87,9 +87,10 @@ pub struct ApiFailure<C> {
     pub doc_url: Option<String>,
     /// The `Retry-After` header (seconds or HTTP date).
     pub retry_after: Option<Duration>,
-    /// The body's keys beyond both envelopes' (the error's members, `errors`), in body
-    /// order, bounded: see [`members::MAX_MEMBERS`](crate::members::MAX_MEMBERS). Read them
-    /// typed with [`member`](ApiFailure::member).
+    /// The body's keys beyond both envelopes' (the error's members, `errors`), bounded: see
+    /// [`members::MAX_MEMBERS`](crate::members::MAX_MEMBERS). In key order (body order with
+    /// serde_json's `preserve_order` feature). Read them typed with
+    /// [`member`](ApiFailure::member).
     pub members: serde_json::Map<String, Value>,
 }
 
