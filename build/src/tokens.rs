@@ -37,7 +37,22 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
         // A retired code's variant carries `#[deprecated]` (catalog mode) and the derive
         // refuses it; the runtime's `ErrorDoc` does not need it.
         retired: _,
+        members,
     } = page;
+    let members = members.iter().map(|m| {
+        let (name, ty, description, required) =
+            (&m.name, m.json_type.to_string(), &m.description, m.required);
+        let schema = m.json_type.schema_name().unwrap_or_default();
+        let schema_json = m.schema().to_string();
+        quote!(::errdocs::__private01::MemberDoc {
+            name: #name,
+            json_type: #ty,
+            schema_type: #schema,
+            required: #required,
+            description: #description,
+            schema: #schema_json,
+        })
+    });
     let grpc_code = grpc_code.name();
     let domain = catalog.config.error_domain();
     let retryable = retry.retryable;
@@ -80,6 +95,7 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
             example: #example,
             source_path: #source_path,
             markdown: ::errdocs::__private01::markdown!(#markdown),
+            members: &[#(#members),*],
         }
     }
 }

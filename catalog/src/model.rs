@@ -205,6 +205,10 @@ pub struct Page {
     /// `card_declined` ``); `None` while the code is live.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retired: Option<Retired>,
+    /// The members of the error's body beyond the envelope's keys, in page order: the
+    /// example's extra keys and the `Response fields` section.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<crate::BodyMember>,
 }
 
 impl Page {

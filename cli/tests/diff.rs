@@ -9,7 +9,8 @@ use std::process::Output;
 
 use support::{assert_golden, errdocs_in, tool, tool_available};
 
-/// One page: code, status, retry cell, extra facts rows, Python exception.
+/// One page: code, status, retry cell, extra facts rows, Python exception, and the body
+/// members of its example response (JSON members after the envelope's keys, or empty).
 struct P<'a> {
     code: &'a str,
     status: u16,
@@ -17,6 +18,7 @@ struct P<'a> {
     rows: &'a str,
     python: &'a str,
     summary: &'a str,
+    members: &'a str,
 }
 
 const fn p(code: &str, status: u16) -> P<'_> {
@@ -27,6 +29,7 @@ const fn p(code: &str, status: u16) -> P<'_> {
         rows: "",
         python: "",
         summary: "it failed",
+        members: "",
     }
 }
 
@@ -36,6 +39,12 @@ impl P<'_> {
             "# {}\n\n> HTTP {} — {}.\n\n| | |\n|-|-|\n| **HTTP status** | `{}` |\n| **Retry?** | {} |\n{}",
             self.code, self.status, self.summary, self.status, self.retry, self.rows
         );
+        if !self.members.is_empty() {
+            page.push_str(&format!(
+                "\n## Example response\n\n```json\n{{\"detail\": \"{}\", \"code\": \"{}\", \"request_id\": \"req_1\", \"doc_url\": \"https://docs.example.com/errors/{}\", {}}}\n```\n",
+                self.summary, self.code, self.code, self.members
+            ));
+        }
         if !self.python.is_empty() {
             page.push_str(&format!(
                 "\n## SDK behaviour\n\n| SDK | Exception |\n| --- | --- |\n| Python | `{}` |\n",
@@ -268,6 +277,40 @@ fn text_changed_is_info() {
     };
     let got = case("text-changed", &[p("conflict", 409)], &[new]);
     assert_eq!(got, pairs(&[("info", "text-changed")]));
+}
+
+#[test]
+fn a_member_removed_is_breaking() {
+    let old = P {
+        members: "\"decline_code\": \"expired_card\"",
+        ..p("declined", 402)
+    };
+    let got = case("member-removed", &[old], &[p("declined", 402)]);
+    assert_eq!(got, pairs(&[("breaking", "member-removed")]));
+}
+
+#[test]
+fn a_member_type_changed_is_breaking() {
+    let old = P {
+        members: "\"limit\": 100",
+        ..p("rate_limited", 429)
+    };
+    let new = P {
+        members: "\"limit\": \"100 per minute\"",
+        ..p("rate_limited", 429)
+    };
+    let got = case("member-type-changed", &[old], &[new]);
+    assert_eq!(got, pairs(&[("breaking", "member-type-changed")]));
+}
+
+#[test]
+fn a_member_added_is_info() {
+    let new = P {
+        members: "\"errors\": [{\"field\": \"limit\", \"message\": \"too large\"}]",
+        ..p("invalid", 422)
+    };
+    let got = case("member-added", &[p("invalid", 422)], &[new]);
+    assert_eq!(got, pairs(&[("info", "member-added")]));
 }
 
 #[test]

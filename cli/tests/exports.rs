@@ -115,9 +115,13 @@ fn llms_txt_matches_the_golden_file() {
     let entries: Vec<&str> = lines[errors + 1..]
         .iter()
         .copied()
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && !l.starts_with("  - "))
         .collect();
     assert_eq!(entries.len(), 15);
+    // Body members are listed under their error, indented.
+    assert!(text.contains(
+        "\n  - `decline_code` (string): The issuer's reason (`insufficient_funds`, `expired_card`, …).\n"
+    ));
     assert!(entries.iter().all(|l| l.starts_with("- [")));
     assert!(entries.contains(
         &"- [unauthorized](https://docs.lasscyber.com/errors/unauthorized): HTTP 401 Unauthorized. \

@@ -18,11 +18,12 @@ mod llms;
 mod openapi;
 mod partial;
 mod python;
+mod sdk_members;
 mod typescript;
 
 pub use json::to_json;
 pub use llms::to_llms_txt;
-pub use openapi::{body_schema, to_openapi};
+pub use openapi::{body_schema, member_schema_name, members_schema, to_openapi};
 pub use partial::{PartialEntry, PartialRetry, to_partial_json};
 pub use python::to_python;
 pub use typescript::to_typescript;

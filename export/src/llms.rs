@@ -7,7 +7,8 @@ use errdocs_wire::{one_line, sentence};
 
 /// An index of the catalog in the llms.txt convention (<https://llmstxt.org>): an H1, a
 /// one-line blockquote summary, a paragraph on the error body, then an `## Errors` list with
-/// one `- [code](doc_url): notes` line per error, sorted by code.
+/// one `- [code](doc_url): notes` line per error, sorted by code, and below it one indented
+/// `` - `member` (type): description `` line per body member.
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
@@ -64,6 +65,18 @@ pub fn to_llms_txt(catalog: &Catalog) -> String {
                 None => String::new(),
             };
             let _ = writeln!(out, " Retired since {}{instead}.", retired.since);
+        }
+        // The body's own members, one indented line each.
+        for member in &page.members {
+            let required = if member.required { "" } else { ", optional" };
+            let description = sentence(&one_line(&member.description));
+            let _ = writeln!(
+                out,
+                "  - `{}` ({}{required}){}{description}",
+                member.name,
+                one_line(&member.json_type.to_string()),
+                if description.is_empty() { "" } else { ": " },
+            );
         }
     }
     out

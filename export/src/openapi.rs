@@ -26,6 +26,20 @@ use errdocs_wire::{Body, Fact, Facts};
 /// ```
 pub fn to_openapi(catalog: &Catalog) -> String {
     let codes: Vec<&str> = catalog.pages.iter().map(|p| p.code.as_str()).collect();
+    let mut schemas = Map::new();
+    for envelope in [Envelope::Errdocs, Envelope::Problem] {
+        schemas.insert(
+            envelope.schema_name().to_owned(),
+            body_schema(envelope, &codes),
+        );
+    }
+    for page in catalog.pages.iter().filter(|p| !p.members.is_empty()) {
+        let envelope = catalog.config.envelope;
+        schemas.insert(
+            member_schema_name(page, envelope),
+            members_schema(page, envelope),
+        );
+    }
     let document = json!({
         "openapi": "3.1.0",
         "info": {
@@ -35,10 +49,7 @@ pub fn to_openapi(catalog: &Catalog) -> String {
         },
         "paths": {},
         "components": {
-            "schemas": {
-                Envelope::Errdocs.schema_name(): body_schema(Envelope::Errdocs, &codes),
-                Envelope::Problem.schema_name(): body_schema(Envelope::Problem, &codes),
-            },
+            "schemas": schemas,
             "responses": responses(catalog),
         },
     });
@@ -94,6 +105,50 @@ pub fn body_schema(envelope: Envelope, codes: &[&str]) -> Value {
     })
 }
 
+/// The schema name of a code with members: the envelope's name and the code's Rust name
+/// (`ErrorBodyValidationFailed`).
+pub fn member_schema_name(page: &Page, envelope: Envelope) -> String {
+    format!(
+        "{}{}",
+        envelope.schema_name(),
+        errdocs_catalog::variant_name(&page.code)
+    )
+}
+
+/// The schema of a code's body with its members: the envelope (with `code` fixed to the
+/// code) and the members from the page's types and descriptions.
+pub fn members_schema(page: &Page, envelope: Envelope) -> Value {
+    let mut properties = Map::new();
+    properties.insert(
+        "code".to_owned(),
+        json!({ "type": "string", "enum": [page.code] }),
+    );
+    for member in &page.members {
+        properties.insert(member.name.clone(), member.schema());
+    }
+    let required: Vec<&str> = page
+        .members
+        .iter()
+        .filter(|m| m.required)
+        .map(|m| m.name.as_str())
+        .collect();
+    let mut own = json!({ "type": "object", "properties": properties });
+    if !required.is_empty() {
+        own["required"] = json!(required);
+    }
+    json!({
+        "description": format!(
+            "The body of `{}`: the `{}` envelope and the members its page documents.",
+            page.code,
+            envelope.schema_name()
+        ),
+        "allOf": [
+            { "$ref": format!("#/components/schemas/{}", envelope.schema_name()) },
+            own,
+        ],
+    })
+}
+
 /// One response per status, keyed `Error<status>`, in status order.
 fn responses(catalog: &Catalog) -> Map<String, Value> {
     let mut by_status: BTreeMap<u16, Vec<&Page>> = BTreeMap::new();
@@ -110,11 +165,25 @@ fn responses(catalog: &Catalog) -> Map<String, Value> {
                 .iter()
                 .map(|page| (page.code.clone(), example(page, envelope)))
                 .collect();
+            // Codes with members have their own schema; the status's schema is any of them,
+            // or the plain envelope for its other codes.
+            let mut refs: Vec<String> = pages
+                .iter()
+                .filter(|p| !p.members.is_empty())
+                .map(|p| format!("#/components/schemas/{}", member_schema_name(p, envelope)))
+                .collect();
+            if pages.iter().any(|p| p.members.is_empty()) {
+                refs.push(schema.clone());
+            }
+            let schema_value = match refs.as_slice() {
+                [one] => json!({ "$ref": one }),
+                many => json!({ "anyOf": many.iter().map(|r| json!({ "$ref": r })).collect::<Vec<_>>() }),
+            };
             let response = json!({
                 "description": errdocs_wire::response_description(pages.iter().map(|p| p.title.as_str())),
                 "content": {
                     media_type: {
-                        "schema": { "$ref": schema },
+                        "schema": schema_value,
                         "examples": examples,
                     },
                 },

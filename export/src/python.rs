@@ -126,6 +126,9 @@ class ApiError(Exception):
         #: The seconds the server's ``Retry-After`` asked to wait, if it did.
         self.retry_after: Optional[float] = retry_after
 
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+        """Sets the typed attributes of the body's members (classes with members)."""
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(code={self.code!r}, status={self.status!r}, "
@@ -185,7 +188,33 @@ def from_response(
     )
     if not error.doc_url:
         error.doc_url = _string(fields, "doc_url") or _string(fields, "type") or ""
+    error._read_members(fields)
     return error
+
+
+def _member_str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _member_int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _member_float(value: Any) -> float:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return float(value) if ok else 0.0
+
+
+def _member_bool(value: Any) -> bool:
+    return value if isinstance(value, bool) else False
+
+
+def _member_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def _member_dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
 
 
 def clean_text(text: str) -> str:
@@ -318,6 +347,14 @@ pub fn to_python(catalog: &Catalog) -> String {
         );
         if let [page] = pages.as_slice() {
             let _ = writeln!(out, "\n    default_code = {}", py_str(&page.code));
+            let mut defs = String::new();
+            let methods = member_methods(class, page, &mut defs);
+            if !defs.is_empty() {
+                // The member types come before the class that uses them.
+                let at = out.rfind("\n\nclass ").unwrap_or(out.len());
+                out.insert_str(at, &defs);
+            }
+            out.push_str(&methods);
         }
     }
     out.push_str("\n\nERRORS: dict[str, ErrorInfo] = {\n");
@@ -359,6 +396,79 @@ pub fn to_python(catalog: &Catalog) -> String {
     out
 }
 
+/// Whether `name` is a Python keyword.
+pub(crate) fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+/// The attributes of `ApiError` itself, which a member must not shadow.
+const BASE_ATTRIBUTES: &[&str] = &[
+    "detail",
+    "request_id",
+    "code",
+    "status",
+    "retryable",
+    "doc_url",
+    "retry_after",
+    "default_code",
+    "args",
+];
+
+/// The typed attributes of a class of one page: dataclasses first (in `defs`), then the
+/// `__init__` that sets defaults and `_read_members` that reads them from a body.
+fn member_methods(class: &str, page: &Page, defs: &mut String) -> String {
+    let members: Vec<_> = crate::sdk_members::typed_members(page, BASE_ATTRIBUTES)
+        .into_iter()
+        .filter(|m| !is_keyword(&m.name))
+        .collect();
+    if members.is_empty() {
+        return String::new();
+    }
+    let mut init = String::from(
+        "
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+",
+    );
+    let mut read = String::from(
+        "
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+",
+    );
+    for m in members {
+        let prefix = crate::sdk_members::prefix(class, m);
+        let ty = crate::sdk_members::python_type(&m.json_type, &prefix, defs);
+        let value = format!("fields.get({})", py_str(&m.name));
+        let conv = crate::sdk_members::python_conv(&m.json_type, &value, &prefix);
+        let comment = docstring_text(&crate::sdk_members::description(m)).replace('\n', " ");
+        if m.required {
+            let empty = crate::sdk_members::python_conv(&m.json_type, "None", &prefix);
+            let _ = write!(
+                init,
+                "        #: {comment}
+        self.{}: {ty} = {empty}
+",
+                m.name
+            );
+            let _ = writeln!(read, "        self.{} = {conv}", m.name);
+        } else {
+            let _ = write!(
+                init,
+                "        #: {comment}
+        self.{}: Optional[{ty}] = None
+",
+                m.name
+            );
+            let _ = writeln!(
+                read,
+                "        self.{name} = None if {value} is None else {conv}",
+                name = m.name
+            );
+        }
+    }
+    init + &read
+}
+
 /// The class of the page's Python row (`agnes.AuthenticationError` → `AuthenticationError`),
 /// when it is a name the module can define.
 fn exception_class(page: &Page) -> Option<&str> {
@@ -371,7 +481,7 @@ fn exception_class(page: &Page) -> Option<&str> {
 }
 
 /// A double-quoted Python string literal of `s`, ASCII only.
-fn py_str(s: &str) -> String {
+pub(crate) fn py_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -111,6 +111,8 @@ export interface ApiErrorOptions {
   status: number;
   requestId?: string | undefined;
   docUrl?: string | undefined;
+  /** The parsed body, whose members a class with members reads. */
+  body?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** An error response of the API; the base class of every error class below. */
@@ -180,7 +182,27 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
   const requestId = stringField(fields, "request_id");
   const docUrl = stringField(fields, "doc_url") ?? stringField(fields, "type");
   const ErrorClass = isErrorCode(code) ? ERROR_CLASSES[code] : ApiError;
-  return new ErrorClass(detail, { code, status, requestId, docUrl });
+  return new ErrorClass(detail, { code, status, requestId, docUrl, body: fields });
+}
+
+function memberString(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function memberNumber(value: unknown): number {
+  return typeof value === "number" ? value : 0;
+}
+
+function memberBoolean(value: unknown): boolean {
+  return typeof value === "boolean" ? value : false;
+}
+
+function memberArray<T>(value: unknown, item: (value: unknown) => T): T[] {
+  return Array.isArray(value) ? value.map((v: unknown) => item(v)) : [];
+}
+
+function memberRecord(value: unknown): Readonly<Record<string, unknown>> {
+  return isRecord(value) ? value : {};
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -247,9 +269,13 @@ pub fn to_typescript(catalog: &Catalog) -> String {
             .iter()
             .map(|p| format!("`{}` (HTTP {})", comment_text(&p.code), p.status))
             .collect();
+        let members = match pages.as_slice() {
+            [page] => member_fields(page),
+            _ => String::new(),
+        };
         let _ = write!(
             out,
-            "\n/** Thrown for {}. */\nexport class {class} extends {BASE_CLASS} {{\n  override name = {};\n}}\n",
+            "\n/** Thrown for {}. */\nexport class {class} extends {BASE_CLASS} {{\n  override name = {};\n{members}}}\n",
             raised_for.join(", "),
             ts_str(class),
         );
@@ -264,6 +290,56 @@ pub fn to_typescript(catalog: &Catalog) -> String {
     out
 }
 
+/// The attributes of `ApiError` itself, which a member must not shadow.
+const BASE_ATTRIBUTES: &[&str] = &[
+    "name",
+    "message",
+    "stack",
+    "cause",
+    "code",
+    "status",
+    "retryable",
+    "docUrl",
+    "requestId",
+    "constructor",
+    "prototype",
+];
+
+/// The typed member fields of a class of one page and the constructor that reads them.
+fn member_fields(page: &Page) -> String {
+    let members = crate::sdk_members::typed_members(page, BASE_ATTRIBUTES);
+    if members.is_empty() {
+        return String::new();
+    }
+    let mut fields = String::new();
+    let mut init = String::from(
+        "\n  constructor(detail: string, options: ApiErrorOptions) {\n    super(detail, options);\n    const body: Readonly<Record<string, unknown>> = options.body ?? {};\n",
+    );
+    for m in members {
+        let ty = crate::sdk_members::ts_type(&m.json_type);
+        let value = format!("body[{}]", ts_str(&m.name));
+        let conv = crate::sdk_members::ts_conv(&m.json_type, &value, 0);
+        let comment = comment_text(&crate::sdk_members::description(m));
+        if m.required {
+            let _ = writeln!(fields, "  /** {comment} */\n  readonly {}: {ty};", m.name);
+            let _ = writeln!(init, "    this.{} = {conv};", m.name);
+        } else {
+            let _ = writeln!(
+                fields,
+                "  /** {comment} */\n  readonly {}: {ty} | undefined;",
+                m.name
+            );
+            let _ = writeln!(
+                init,
+                "    this.{} = {value} === undefined || {value} === null ? undefined : {conv};",
+                m.name
+            );
+        }
+    }
+    init.push_str("  }\n");
+    fields + &init
+}
+
 /// The class of the page's TypeScript row (`agnes.AuthenticationError` →
 /// `AuthenticationError`), when it is a name the module can define.
 fn exception_class(page: &Page) -> Option<&str> {
@@ -276,7 +352,7 @@ fn exception_class(page: &Page) -> Option<&str> {
 
 /// A double-quoted TypeScript string literal of `s` (JSON's escaping, which TypeScript shares,
 /// plus the two line separators older parsers reject).
-fn ts_str(s: &str) -> String {
+pub(crate) fn ts_str(s: &str) -> String {
     serde_json::to_string(s)
         .expect("a string always serializes")
         .replace('\u{2028}', "\\u2028")

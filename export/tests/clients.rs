@@ -301,3 +301,172 @@ fn python_cleans_text_like_the_rust_client() {
         assert_eq!(py, errdocs::client::clean_text(input), "{input:?}");
     }
 }
+
+/// A body the Rust service sends for `validation_failed`: its page's example.
+fn validation_body() -> String {
+    let catalog = catalog();
+    catalog
+        .page("validation_failed")
+        .unwrap()
+        .example
+        .as_ref()
+        .unwrap()
+        .text
+        .clone()
+}
+
+/// The Python module builds a `ValidationError` whose `errors` are typed items, from a real
+/// body, and leaves absent optional members `None`.
+#[test]
+fn python_members_are_typed_attributes() {
+    if !tool("python3", "apt-get install python3") {
+        return;
+    }
+    let dir = scratch("python_members");
+    let script = format!(
+        "{PY_IMPORT}e = m.from_response(422, sys.argv[2])\n\
+         item = e.errors[0]\n\
+         r = m.from_response(429, {{'code': 'rate_limited', 'limit': 100}})\n\
+         h = m.from_response(422, {{'code': 'validation_failed', 'errors': 'not a list'}})\n\
+         print(json.dumps([type(e).__name__, type(item).__name__, item.field, item.message, \
+         r.limit, r.remaining, h.errors, m.ValidationError('x').errors]))"
+    );
+    let out = run(
+        command("python3")
+            .arg("-c")
+            .arg(script)
+            .arg(python_module(&dir))
+            .arg(validation_body()),
+        "Python members",
+    );
+    let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        got,
+        serde_json::json!([
+            "ValidationError",
+            "ValidationErrorErrorsItem",
+            "limit",
+            "must be between 1 and 100 (got 500)",
+            100,
+            null,
+            [],
+            []
+        ])
+    );
+}
+
+/// The TypeScript module types the members (`tsc --strict` checks a use of them) and
+/// `errorFromResponse` fills them.
+#[test]
+fn typescript_members_are_typed_fields() {
+    if !tool("tsc", "npm install --prefix .tools typescript@5")
+        || !tool("node", "apt-get install nodejs")
+    {
+        return;
+    }
+    let dir = scratch("typescript_members");
+    std::fs::write(
+        dir.join("errors.ts"),
+        errdocs_export::to_typescript(&catalog()),
+    )
+    .unwrap();
+    // Uses the member types as a caller would: this must type-check under --strict.
+    let usage = "import { ValidationError, RateLimitError, CardDeclinedError, errorFromResponse } from \"./errors\";\n\
+        declare const process: { argv: string[] };\n\
+        const body: unknown = JSON.parse(process.argv[2] ?? \"{}\");\n\
+        const e = errorFromResponse(422, body);\n\
+        const out: unknown[] = [];\n\
+        if (e instanceof ValidationError) {\n\
+          const first: { field: string; message: string } | undefined = e.errors[0];\n\
+          out.push(e.name, first?.field, first?.message);\n\
+        }\n\
+        const r = errorFromResponse(429, { code: \"rate_limited\", limit: 100 });\n\
+        if (r instanceof RateLimitError) {\n\
+          const limit: number | undefined = r.limit;\n\
+          out.push(limit, r.remaining ?? null);\n\
+        }\n\
+        const c = errorFromResponse(402, { code: \"card_declined\", decline_code: 7 });\n\
+        if (c instanceof CardDeclinedError) {\n\
+          const reason: string = c.decline_code;\n\
+          out.push(reason);\n\
+        }\n\
+        console.log(JSON.stringify(out));\n";
+    std::fs::write(dir.join("use.ts"), usage).unwrap();
+    run(
+        command("tsc")
+            .args(["--strict", "--target", "es2020", "--module", "commonjs"])
+            .arg("--outDir")
+            .arg(&dir)
+            .arg(dir.join("errors.ts"))
+            .arg(dir.join("use.ts")),
+        "tsc --strict",
+    );
+    let out = run(
+        command("node")
+            .arg(dir.join("use.js"))
+            .arg(validation_body()),
+        "the TypeScript members",
+    );
+    let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        got,
+        serde_json::json!([
+            "ValidationError",
+            "limit",
+            "must be between 1 and 100 (got 500)",
+            100,
+            null,
+            ""
+        ])
+    );
+}
+
+/// Each code with members has its own schema, which its page's example satisfies in
+/// shape: the members' types and the required ones present.
+#[test]
+fn openapi_has_a_schema_per_code_with_members() {
+    let catalog = catalog();
+    let doc: serde_json::Value =
+        serde_json::from_str(&errdocs_export::to_openapi(&catalog)).unwrap();
+    let schemas = &doc["components"]["schemas"];
+    for (code, name) in [
+        ("validation_failed", "ErrorBodyValidationFailed"),
+        ("card_declined", "ErrorBodyCardDeclined"),
+        ("rate_limited", "ErrorBodyRateLimited"),
+    ] {
+        let schema = &schemas[name];
+        assert_eq!(
+            schema["allOf"][0]["$ref"], "#/components/schemas/ErrorBody",
+            "{code}"
+        );
+        assert_eq!(
+            schema["allOf"][1]["properties"]["code"]["enum"],
+            serde_json::json!([code])
+        );
+        let status = catalog.page(code).unwrap().status;
+        let response = &doc["components"]["responses"][format!("Error{status}")];
+        let media = &response["content"]["application/json"];
+        assert_eq!(
+            media["schema"]["$ref"],
+            format!("#/components/schemas/{name}"),
+            "{code}"
+        );
+        assert!(media["examples"][code].is_object());
+    }
+    let errors = &schemas["ErrorBodyValidationFailed"]["allOf"][1]["properties"]["errors"];
+    assert_eq!(errors["items"]["properties"]["message"]["type"], "string");
+    assert_eq!(
+        errors["items"]["properties"]["field"]["description"],
+        "The field's path in the request body."
+    );
+    assert_eq!(
+        schemas["ErrorBodyValidationFailed"]["allOf"][1]["required"],
+        serde_json::json!(["errors"])
+    );
+    assert!(
+        schemas["ErrorBodyRateLimited"]["allOf"][1]
+            .get("required")
+            .is_none()
+    );
+    assert!(schemas.get("ErrorBodyNotFound").is_none());
+}

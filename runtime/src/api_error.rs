@@ -68,9 +68,17 @@ pub trait ApiError: std::error::Error {
         self.doc().doc_url
     }
 
-    /// The documented body: `detail`, `code`, `request_id`, `doc_url`.
+    /// The members this error's body carries beyond the envelope's keys (its
+    /// `#[api_error(body)]` fields); none by default.
+    fn members(&self) -> crate::members::Members<'_> {
+        crate::members::Members::NONE
+    }
+
+    /// The documented body: `detail`, `code`, `request_id`, `doc_url`, then the members.
     fn body<'a>(&'a self, request_id: &'a str) -> ErrorBody<'a> {
-        self.doc().body(self.detail(), request_id)
+        let mut body = self.doc().body(self.detail(), request_id);
+        body.members = self.members();
+        body
     }
 
     /// The whole HTTP response, for hyper and other stacks: status, headers and the body of
@@ -112,7 +120,9 @@ pub trait ApiError: std::error::Error {
 
     /// The RFC 9457 body: `type`, `title`, `status`, `detail`, `instance`, `code`, `request_id`.
     fn problem<'a>(&'a self, request_id: &'a str, instance: &'a str) -> ProblemDetails<'a> {
-        self.doc().problem(self.detail(), request_id, instance)
+        let mut problem = self.doc().problem(self.detail(), request_id, instance);
+        problem.members = self.members();
+        problem
     }
 }
 

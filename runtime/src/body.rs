@@ -2,10 +2,11 @@
 
 use std::borrow::Cow;
 
-use errdocs_wire::{Body, Envelope, Fact, Facts, Value};
+use errdocs_wire::{Envelope, Fact, Facts, Value};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::ErrorDoc;
+use crate::members::Members;
 
 /// The media type of RFC 9457 bodies.
 pub const PROBLEM_JSON: &str = errdocs_wire::PROBLEM_JSON;
@@ -33,6 +34,9 @@ pub struct ErrorBody<'a> {
     /// The page's URL.
     #[serde(borrow)]
     pub doc_url: Cow<'a, str>,
+    /// The error's own members, serialized after the four keys (none when deserialized).
+    #[serde(skip)]
+    pub members: Members<'a>,
 }
 
 /// RFC 9457 problem details with the `code` and `request_id` extension members.
@@ -67,6 +71,10 @@ pub struct ProblemDetails<'a> {
     /// The request's id.
     #[serde(borrow)]
     pub request_id: Cow<'a, str>,
+    /// The error's own members, as extension members after the others (none when
+    /// deserialized).
+    #[serde(skip)]
+    pub members: Members<'a>,
 }
 
 impl<'a> ProblemDetails<'a> {
@@ -85,6 +93,7 @@ impl<'a> ProblemDetails<'a> {
             instance: Cow::Borrowed(instance),
             code: Cow::Borrowed(doc.code),
             request_id: Cow::Borrowed(request_id),
+            members: Members::NONE,
         }
     }
 }
@@ -105,7 +114,8 @@ impl Facts for ErrorBody<'_> {
 
 impl Serialize for ErrorBody<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Body::new(Envelope::Errdocs, self).serialize(serializer)
+        self.members
+            .serialize_with(serializer, Envelope::Errdocs, self)
     }
 }
 
@@ -125,6 +135,7 @@ impl Facts for ProblemDetails<'_> {
 
 impl Serialize for ProblemDetails<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Body::new(Envelope::Problem, self).serialize(serializer)
+        self.members
+            .serialize_with(serializer, Envelope::Problem, self)
     }
 }

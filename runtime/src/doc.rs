@@ -75,6 +75,8 @@ pub struct ErrorDoc {
     /// The page's markdown (empty without the `explain` feature).
     #[serde(skip)]
     pub markdown: &'static str,
+    /// The members the page documents beyond the envelope's keys, in page order.
+    pub members: &'static [crate::members::MemberDoc],
 }
 
 impl ErrorDoc {
@@ -96,6 +98,7 @@ impl ErrorDoc {
             code: Cow::Borrowed(self.code),
             request_id: Cow::Borrowed(request_id),
             doc_url: Cow::Borrowed(self.doc_url),
+            members: crate::members::Members::NONE,
         }
     }
 

@@ -308,6 +308,7 @@ mod tests {
             example: None,
             source_path: "",
             markdown: "",
+            members: &[],
         }
     }
 

@@ -37,6 +37,7 @@ pub mod client;
 mod doc;
 mod framework;
 mod integrations;
+pub mod members;
 pub mod request;
 #[cfg(any(feature = "axum", feature = "tonic"))]
 mod request_layer;

@@ -4,6 +4,7 @@
 
 pub use ::http;
 pub use ::serde;
+pub use ::serde_json;
 pub use ::std::borrow::Cow;
 pub use ::std::collections::BTreeMap;
 pub use ::std::format;
@@ -12,6 +13,7 @@ pub use ::std::time::Duration;
 
 #[allow(unused_imports)] // empty when no integration feature is on
 pub use crate::integrations::hooks::*;
+pub use crate::members::{BodyMembers, MemberDoc, MemberValue, Members};
 pub use crate::{
     ApiError, CatalogCode, Documented, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode,
 };

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
+use crate::members::Members;
 use crate::request::{REQUEST_ID_HEADER, RequestContext};
 use crate::{ApiError, Envelope};
 
@@ -33,13 +34,8 @@ pub struct ErrdocsBody;
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Response<Vec<u8>> {
     log_server_error(error, ctx);
     let envelope = error.envelope();
-    let body = match envelope {
-        Envelope::Errdocs => serde_json::to_vec(&error.body(&ctx.request_id)),
-        Envelope::Problem => serde_json::to_vec(&error.problem(&ctx.request_id, &ctx.path)),
-    };
+    let body = body(error, ctx);
     let content_type = envelope.media_type();
-    // Strings and numbers always serialize.
-    let body = body.unwrap_or_default();
     let mut response = http::Response::new(body);
     *response.status_mut() = error.status();
     response.extensions_mut().insert(ErrdocsBody);
@@ -54,6 +50,59 @@ pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> http::Res
         headers.insert(RETRY_AFTER, HeaderValue::from(secs));
     }
     response
+}
+
+/// The JSON body of `error` for the request `ctx`, as [`build`] sends it: the envelope's keys,
+/// then the error's members written straight into the same buffer. A member that fails to
+/// serialize (a map with non-string keys) is left out with the others, and logged.
+///
+/// ```
+/// #[derive(Debug, thiserror::Error, errdocs::ApiError)]
+/// #[error("declined")]
+/// struct CardDeclined {
+///     #[api_error(body)]
+///     decline_code: String,
+/// }
+///
+/// let ctx = errdocs::request::RequestContext { request_id: "r-1".into(), path: "/x".into() };
+/// let body = errdocs::response::body(&CardDeclined { decline_code: "expired_card".into() }, &ctx);
+/// assert!(body.ends_with(br#"/errors/billing/card_declined","decline_code":"expired_card"}"#));
+/// ```
+pub fn body<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> Vec<u8> {
+    let members = error.members();
+    // One buffer for the whole body: most error bodies fit in 256 bytes.
+    let mut body = Vec::with_capacity(256);
+    // The envelope's keys (strings and numbers always serialize), then the members.
+    let written = match error.envelope() {
+        Envelope::Errdocs => {
+            let mut envelope = error.body(&ctx.request_id);
+            envelope.members = Members::NONE;
+            serde_json::to_writer(&mut body, &envelope)
+        }
+        Envelope::Problem => {
+            let mut problem = error.problem(&ctx.request_id, &ctx.path);
+            problem.members = Members::NONE;
+            serde_json::to_writer(&mut body, &problem)
+        }
+    };
+    if written.is_err() {
+        body.clear();
+    }
+    if !members.is_none() && body.last() == Some(&b'}') {
+        let envelope_len = body.len() - 1;
+        body.truncate(envelope_len);
+        if let Err(e) = members.write_json(&mut body) {
+            tracing::error!(
+                request_id = %ctx.request_id,
+                code = error.code(),
+                error = %e,
+                "a body member failed to serialize; sent the envelope without members"
+            );
+            body.truncate(envelope_len);
+        }
+        body.push(b'}');
+    }
+    body
 }
 
 /// Logs `error` with its whole source chain when it is a 5xx, as every integration does

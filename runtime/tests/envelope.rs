@@ -19,7 +19,12 @@ fn errdocs_envelope_matches_every_example() {
     assert_eq!(ERRORS.len(), 15);
     for doc in ERRORS.iter() {
         let example_text = doc.example.unwrap();
-        let example: serde_json::Value = serde_json::from_str(example_text).unwrap();
+        let mut example: serde_json::Value = serde_json::from_str(example_text).unwrap();
+        // A page's members come from an error value (tests/members.rs): the page's body
+        // alone is the envelope.
+        for member in doc.members {
+            example.as_object_mut().unwrap().remove(member.name);
+        }
         let request_id = example["request_id"].as_str().unwrap();
         let body = doc.body(detail(doc, &example).into(), request_id);
         let written = serde_json::to_string(&body).unwrap();

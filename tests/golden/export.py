@@ -84,6 +84,9 @@ class ApiError(Exception):
         #: The seconds the server's ``Retry-After`` asked to wait, if it did.
         self.retry_after: Optional[float] = retry_after
 
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+        """Sets the typed attributes of the body's members (classes with members)."""
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(code={self.code!r}, status={self.status!r}, "
@@ -113,6 +116,14 @@ class CardDeclinedError(ApiError):
     """Raised for ``card_declined`` (HTTP 402)."""
 
     default_code = "card_declined"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: The issuer's reason (`insufficient_funds`, `expired_card`, \u2026).
+        self.decline_code: str = _member_str(None)
+
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+        self.decline_code = _member_str(fields.get("decline_code"))
 
 
 class ConflictError(ApiError):
@@ -162,6 +173,17 @@ class RateLimitError(ApiError):
 
     default_code = "rate_limited"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Requests allowed per minute on this key.
+        self.limit: Optional[int] = None
+        #: Requests left in the current window (here 0).
+        self.remaining: Optional[int] = None
+
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+        self.limit = None if fields.get("limit") is None else _member_int(fields.get("limit"))
+        self.remaining = None if fields.get("remaining") is None else _member_int(fields.get("remaining"))
+
 
 class ServiceUnavailableError(ApiError):
     """Raised for ``service_unavailable`` (HTTP 503)."""
@@ -175,10 +197,34 @@ class UnsupportedVersionError(ApiError):
     default_code = "unsupported_version"
 
 
+@dataclass(frozen=True)
+class ValidationErrorErrorsItem:
+    """A typed part of an error body."""
+
+    field: str
+    message: str
+
+    @classmethod
+    def _from(cls, value: Any) -> "ValidationErrorErrorsItem":
+        fields = value if isinstance(value, Mapping) else {}
+        return cls(
+            field=_member_str(fields.get("field")),
+            message=_member_str(fields.get("message")),
+        )
+
+
 class ValidationError(ApiError):
     """Raised for ``validation_failed`` (HTTP 422)."""
 
     default_code = "validation_failed"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Every field that failed, in request order.
+        self.errors: list[ValidationErrorErrorsItem] = [ValidationErrorErrorsItem._from(_item) for _item in _member_list(None)]
+
+    def _read_members(self, fields: Mapping[str, Any]) -> None:
+        self.errors = [ValidationErrorErrorsItem._from(_item) for _item in _member_list(fields.get("errors"))]
 
 
 ERRORS: dict[str, ErrorInfo] = {
@@ -403,7 +449,33 @@ def from_response(
     )
     if not error.doc_url:
         error.doc_url = _string(fields, "doc_url") or _string(fields, "type") or ""
+    error._read_members(fields)
     return error
+
+
+def _member_str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _member_int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _member_float(value: Any) -> float:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return float(value) if ok else 0.0
+
+
+def _member_bool(value: Any) -> bool:
+    return value if isinstance(value, bool) else False
+
+
+def _member_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def _member_dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
 
 
 def clean_text(text: str) -> str:

@@ -193,6 +193,8 @@ export interface ApiErrorOptions {
   status: number;
   requestId?: string | undefined;
   docUrl?: string | undefined;
+  /** The parsed body, whose members a class with members reads. */
+  body?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** An error response of the API; the base class of every error class below. */
@@ -245,6 +247,14 @@ export class BadRequestError extends ApiError {
 /** Thrown for `card_declined` (HTTP 402). */
 export class CardDeclinedError extends ApiError {
   override name = "CardDeclinedError";
+  /** The issuer's reason (`insufficient_funds`, `expired_card`, …). */
+  readonly decline_code: string;
+
+  constructor(detail: string, options: ApiErrorOptions) {
+    super(detail, options);
+    const body: Readonly<Record<string, unknown>> = options.body ?? {};
+    this.decline_code = memberString(body["decline_code"]);
+  }
 }
 
 /** Thrown for `conflict` (HTTP 409). */
@@ -285,6 +295,17 @@ export class PermissionDeniedError extends ApiError {
 /** Thrown for `rate_limited` (HTTP 429). */
 export class RateLimitError extends ApiError {
   override name = "RateLimitError";
+  /** Requests allowed per minute on this key. */
+  readonly limit: number | undefined;
+  /** Requests left in the current window (here 0). */
+  readonly remaining: number | undefined;
+
+  constructor(detail: string, options: ApiErrorOptions) {
+    super(detail, options);
+    const body: Readonly<Record<string, unknown>> = options.body ?? {};
+    this.limit = body["limit"] === undefined || body["limit"] === null ? undefined : memberNumber(body["limit"]);
+    this.remaining = body["remaining"] === undefined || body["remaining"] === null ? undefined : memberNumber(body["remaining"]);
+  }
 }
 
 /** Thrown for `service_unavailable` (HTTP 503). */
@@ -300,6 +321,14 @@ export class UnsupportedVersionError extends ApiError {
 /** Thrown for `validation_failed` (HTTP 422). */
 export class ValidationError extends ApiError {
   override name = "ValidationError";
+  /** Every field that failed, in request order. */
+  readonly errors: { field: string; message: string }[];
+
+  constructor(detail: string, options: ApiErrorOptions) {
+    super(detail, options);
+    const body: Readonly<Record<string, unknown>> = options.body ?? {};
+    this.errors = memberArray(body["errors"], (v0) => ((o1: Readonly<Record<string, unknown>>) => ({ field: memberString(o1["field"]), message: memberString(o1["message"]) }))(memberRecord(v0)));
+  }
 }
 
 const ERROR_CLASSES: Readonly<Record<ErrorCode, typeof ApiError>> = {
@@ -353,7 +382,27 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
   const requestId = stringField(fields, "request_id");
   const docUrl = stringField(fields, "doc_url") ?? stringField(fields, "type");
   const ErrorClass = isErrorCode(code) ? ERROR_CLASSES[code] : ApiError;
-  return new ErrorClass(detail, { code, status, requestId, docUrl });
+  return new ErrorClass(detail, { code, status, requestId, docUrl, body: fields });
+}
+
+function memberString(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function memberNumber(value: unknown): number {
+  return typeof value === "number" ? value : 0;
+}
+
+function memberBoolean(value: unknown): boolean {
+  return typeof value === "boolean" ? value : false;
+}
+
+function memberArray<T>(value: unknown, item: (value: unknown) => T): T[] {
+  return Array.isArray(value) ? value.map((v: unknown) => item(v)) : [];
+}
+
+function memberRecord(value: unknown): Readonly<Record<string, unknown>> {
+  return isRecord(value) ? value : {};
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

@@ -77,9 +77,11 @@ fn output_does_not_depend_on_directory_order_or_location() {
     );
     assert_eq!(catalog_a, catalog_b);
 
-    let input = "#[api_error(exhaustive)] enum E { BadGateway, BadRequest, CardDeclined, Conflict, \
+    let input = "#[api_error(exhaustive)] enum E { BadGateway, BadRequest, \
+                 CardDeclined { #[api_error(body)] decline_code: String }, Conflict, \
                  Forbidden, GatewayTimeout, InternalError, MethodNotAllowed, NotFound, PayloadTooLarge, \
-                 RateLimited, ServiceUnavailable, Unauthorized, UnsupportedVersion, ValidationFailed }";
+                 RateLimited, ServiceUnavailable, Unauthorized, UnsupportedVersion, \
+                 ValidationFailed { #[api_error(body)] errors: Vec<FieldError> } }";
     let derive_a = expand_derive(tokens(input), &context(&a)).to_string();
     let derive_b = expand_derive(tokens(input), &context(&b)).to_string();
     assert!(!derive_a.contains("compile_error"), "{derive_a}");

@@ -291,16 +291,43 @@ impl<'a, F: Facts + ?Sized> Body<'a, F> {
     }
 }
 
-impl<F: Facts + ?Sized> Serialize for Body<'_, F> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let members = self.envelope.members();
-        let mut map = serializer.serialize_map(Some(members.len()))?;
-        for member in members {
+impl<F: Facts + ?Sized> Body<'_, F> {
+    /// Writes the envelope's entries, in order, into an open map: a body with more entries
+    /// after them (an error's own members) serializes the envelope through this.
+    ///
+    /// ```
+    /// # use errdocs_wire::{Body, Envelope, Fact, Facts, Value};
+    /// use serde::ser::{SerializeMap, Serializer};
+    /// struct Gone;
+    /// impl Facts for Gone {
+    ///     fn fact(&self, _: Fact) -> Value<'_> {
+    ///         Value::Str("x")
+    ///     }
+    /// }
+    /// let mut out = Vec::new();
+    /// let mut ser = serde_json::Serializer::new(&mut out);
+    /// let mut map = ser.serialize_map(None).unwrap();
+    /// Body::new(Envelope::Errdocs, &Gone).serialize_entries(&mut map).unwrap();
+    /// map.serialize_entry("extra", &1).unwrap();
+    /// SerializeMap::end(map).unwrap();
+    /// assert!(String::from_utf8(out).unwrap().ends_with(r#""doc_url":"x","extra":1}"#));
+    /// ```
+    pub fn serialize_entries<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        for member in self.envelope.members() {
             match self.facts.fact(member.fact) {
                 Value::Str(s) => map.serialize_entry(member.key, s)?,
                 Value::Int(n) => map.serialize_entry(member.key, &n)?,
             }
         }
+        Ok(())
+    }
+}
+
+impl<F: Facts + ?Sized> Serialize for Body<'_, F> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let members = self.envelope.members();
+        let mut map = serializer.serialize_map(Some(members.len()))?;
+        self.serialize_entries(&mut map)?;
         map.end()
     }
 }

@@ -33,6 +33,8 @@ pub(crate) struct Item<'a> {
     pub display_literal: Option<String>,
     /// The `detail` template in force (the variant's, or a struct's on the type), parsed.
     pub detail: Option<Template>,
+    /// The `#[api_error(body)]` fields: the body members the item carries.
+    pub body: Vec<super::members::BodyField<'a>>,
 }
 
 pub(crate) struct Field<'a> {
@@ -77,6 +79,7 @@ impl<'a> Input<'a> {
                     fields,
                     display_literal: display_literal(&node.attrs),
                     detail,
+                    body: super::members::body_fields(cx, &data.fields),
                 });
             }
             Data::Enum(data) => {
@@ -94,6 +97,7 @@ impl<'a> Input<'a> {
                         fields,
                         display_literal: display_literal(&v.attrs),
                         detail,
+                        body: super::members::body_fields(cx, &v.fields),
                     });
                 }
             }

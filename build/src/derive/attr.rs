@@ -192,10 +192,16 @@ pub(crate) fn field_retry_after(cx: &Ctxt, attrs: &[Attribute]) -> Option<Span> 
                 }
                 found = Some(key.span());
                 Ok(())
+            } else if key == "body" {
+                // Read by `members::body_fields`.
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                Ok(())
             } else {
                 Err(syn::Error::new(
                     key.span(),
-                    format!("unknown `api_error` argument `{key}` on a field; the only one is `retry_after`"),
+                    format!("unknown `api_error` argument `{key}` on a field; expected `retry_after` or `body`"),
                 ))
             }
         });

@@ -37,6 +37,7 @@ pub(crate) fn expand(
         .enumerate()
         .map(|(i, (item, page))| detail_arm(input, item, page, i));
     let (retry_after, retry_after_support) = retry_after_fn(input);
+    let (members_fn, members_impl, member_tests) = super::members::expand(input, pages);
     let untracked = untracked_warning(input);
     let (envelope, envelope_value) = match input
         .attrs
@@ -85,7 +86,10 @@ pub(crate) fn expand(
 
                 #retry_after
                 #envelope
+                #members_fn
             }
+
+            #members_impl
 
             #[automatically_derived]
             impl #impl_generics ::errdocs::__private01::Documented for #ident #ty_generics #plain_where {
@@ -96,6 +100,7 @@ pub(crate) fn expand(
             #display
         };
         ::errdocs::__private01::integrations! { impl [#impl_generics] #ident #ty_generics [#integrations_where] }
+        #member_tests
     }
 }
 

@@ -5,6 +5,7 @@ mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
+mod members;
 mod template;
 mod valid;
 
@@ -46,6 +47,9 @@ fn try_expand(cx: &Ctxt, input: &ast::Input<'_>, ctx: &Context) -> Option<TokenS
         }
     };
     let pages = valid::check(cx, input, &catalog);
+    if pages.len() == input.items.len() {
+        members::check(cx, input, &pages);
+    }
     if cx.has_errors() {
         return None;
     }

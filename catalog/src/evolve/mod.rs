@@ -5,12 +5,12 @@
 pub mod diff;
 pub mod lock;
 
+use crate::MemberType;
 use crate::model::{Catalog, Page, Retired, SdkMapping};
 use crate::{Diagnostic, Envelope};
 
-/// One member of an error body beyond the envelope's keys: its name and JSON type. No page
-/// states members yet, so every entry's list is empty; the lock and the diff already carry
-/// them.
+/// One member of an error body beyond the envelope's keys: its name and JSON type (see
+/// [`members`] for the notation).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Member {
     /// The key (`balance`).
@@ -98,7 +98,7 @@ pub struct Entry {
     pub retryable: bool,
     /// The envelope of its body.
     pub envelope: Option<Envelope>,
-    /// The body's members beyond the envelope (empty for now).
+    /// The body's members beyond the envelope, sorted by name.
     pub members: Vec<Member>,
     /// The tombstone, for a retired code.
     pub retired: Option<Retired>,
@@ -174,6 +174,12 @@ impl Snapshot {
             exception: String,
         }
         #[derive(serde::Deserialize)]
+        struct JsonMember {
+            name: String,
+            json_type: MemberType,
+            required: bool,
+        }
+        #[derive(serde::Deserialize)]
         struct JsonRetired {
             since: String,
             #[serde(default)]
@@ -199,6 +205,8 @@ impl Snapshot {
             #[serde(default)]
             retired: Option<JsonRetired>,
             #[serde(default)]
+            members: Vec<JsonMember>,
+            #[serde(default)]
             source_path: String,
         }
         let export: Export = serde_json::from_str(json).map_err(|e| {
@@ -215,7 +223,11 @@ impl Snapshot {
                 status: e.status,
                 retryable: e.retry.retryable,
                 envelope: None,
-                members: Vec::new(),
+                members: members_of(
+                    e.members
+                        .iter()
+                        .map(|m| (m.name.as_str(), &m.json_type, m.required)),
+                ),
                 retired: e.retired.map(|r| Retired {
                     since: r.since,
                     replacement: r.replacement,
@@ -253,17 +265,56 @@ impl Snapshot {
 }
 
 /// The members of a page's body beyond the envelope, sorted by name: the one place the lock
-/// and the diff read them. Pages state no members yet, so this is empty; when they do, this
-/// function reads them and both the lock and the diff compare them.
+/// and the diff read them. A member's type is written compactly, without spaces or commas, so
+/// that it fits a lock line: `string`, `integer`, `object{field:string;message:string}[]`,
+/// with `?` after an optional member's type.
 ///
 /// ```
 /// let catalog = errdocs_catalog::load("../docs/errors").unwrap();
-/// let page = catalog.page("unauthorized").unwrap();
-/// assert!(errdocs_catalog::evolve::members(page).is_empty());
+/// assert!(errdocs_catalog::evolve::members(catalog.page("unauthorized").unwrap()).is_empty());
+/// let members = errdocs_catalog::evolve::members(catalog.page("card_declined").unwrap());
+/// assert_eq!(members[0].name, "decline_code");
+/// assert_eq!(members[0].ty, "string");
 /// ```
 pub fn members(page: &Page) -> Vec<Member> {
-    let _ = page;
-    Vec::new()
+    members_of(
+        page.members
+            .iter()
+            .map(|m| (m.name.as_str(), &m.json_type, m.required)),
+    )
+}
+
+/// [`members`] from (name, type, required) triples.
+fn members_of<'a>(members: impl Iterator<Item = (&'a str, &'a MemberType, bool)>) -> Vec<Member> {
+    let mut out: Vec<Member> = members
+        .map(|(name, ty, required)| Member {
+            name: name.to_owned(),
+            ty: format!("{}{}", compact(ty), if required { "" } else { "?" }),
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A member type in the lock's notation (see [`members`]).
+fn compact(ty: &MemberType) -> String {
+    match ty {
+        MemberType::String => "string".to_owned(),
+        MemberType::Integer => "integer".to_owned(),
+        MemberType::Number => "number".to_owned(),
+        MemberType::Boolean => "boolean".to_owned(),
+        MemberType::Null => "null".to_owned(),
+        MemberType::Any => "any".to_owned(),
+        MemberType::Array(item) => format!("{}[]", compact(item)),
+        MemberType::Object(fields) if fields.is_empty() => "object".to_owned(),
+        MemberType::Object(fields) => {
+            let fields: Vec<String> = fields
+                .iter()
+                .map(|(k, t)| format!("{k}:{}", compact(t)))
+                .collect();
+            format!("object{{{}}}", fields.join(";"))
+        }
+    }
 }
 
 impl Entry {

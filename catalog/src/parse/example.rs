@@ -60,7 +60,10 @@ impl Assembler<'_> {
         let Some(example) = &page.example else { return };
         let expected = config.envelope.keys();
         let keys = &page.spans.example_keys;
-        let mut seen: Vec<&str> = Vec::with_capacity(keys.len());
+        // A set: an example of many thousand keys stays linear.
+        let mut seen: std::collections::HashSet<&str> =
+            std::collections::HashSet::with_capacity(keys.len());
+        let missing = super::members::missing_keys(keys, config);
         for ExampleKey {
             name:
                 Spanned {
@@ -70,27 +73,39 @@ impl Assembler<'_> {
             value: value_span,
         } in keys
         {
-            if seen.contains(&key.as_str()) {
+            if !seen.insert(key.as_str()) {
                 self.error(
                     key_span.clone(),
                     format!("key `{key}` appears twice in the example response"),
                 );
                 continue;
             }
-            seen.push(key);
             if !expected.contains(&key.as_str()) {
+                if super::members::is_member_key(key, &missing, config) {
+                    // A member of this error's body (checked in `members`).
+                    continue;
+                }
+                let reserved = super::members::reserved_by(key, config);
                 let d = self
                     .error(
                         key_span.clone(),
                         format!("unexpected key `{key}` in the example response"),
                     )
-                    .with_label("not part of the envelope");
-                d.with_help(match closest(key, expected) {
-                    Some(s) => format!(
+                    .with_label(match reserved {
+                        Some(other) => format!("a key of the `{other}` envelope"),
+                        None => "not part of the envelope".to_owned(),
+                    });
+                d.with_help(match (reserved, closest(key, expected)) {
+                    (Some(_), _) => format!(
+                        "a member must not reuse an envelope key; the `{}` envelope's keys are {}",
+                        config.envelope,
+                        list(expected)
+                    ),
+                    (None, Some(s)) => format!(
                         "did you mean `{s}`? the envelope's keys are {}",
                         list(expected)
                     ),
-                    None => format!("the envelope's keys are {}", list(expected)),
+                    (None, None) => format!("the envelope's keys are {}", list(expected)),
                 });
                 continue;
             }
@@ -128,7 +143,7 @@ impl Assembler<'_> {
         let missing: Vec<&str> = expected
             .iter()
             .copied()
-            .filter(|k| !seen.iter().any(|s| s == k))
+            .filter(|k| !seen.contains(k))
             .collect();
         if !missing.is_empty() {
             let brace = example.text.find('{').unwrap_or(0);

@@ -4,6 +4,7 @@ mod example;
 mod facts;
 mod front_matter;
 mod json_keys;
+mod members;
 mod report;
 mod retired;
 mod walk;
@@ -153,8 +154,10 @@ impl Assembler<'_> {
             },
             display_path: source.display_path.to_owned(),
             retired,
+            members: Vec::new(),
         };
         self.example(raw, config, &mut page);
+        self.members(config, &mut page);
         Some(page)
     }
 

@@ -34,6 +34,11 @@ impl<'t> Reporter<'t> {
         }
     }
 
+    /// The page's text.
+    pub(crate) fn text(&self) -> &'t str {
+        self.text
+    }
+
     /// The 1-based line of a byte offset of the page.
     pub(crate) fn line_of(&mut self, offset: usize) -> usize {
         let text = self.text;

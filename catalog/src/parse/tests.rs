@@ -5,6 +5,7 @@ mod facts;
 mod front_matter;
 mod grpc;
 mod layout;
+mod members;
 mod regressions;
 mod seed;
 mod summary_sections;

@@ -37,11 +37,50 @@ pub enum AppError {
         /// How long to wait.
         #[api_error(retry_after)]
         wait: Duration,
+        /// Requests allowed per minute (the page's `limit` member).
+        #[api_error(body)]
+        limit: Option<u32>,
+        /// Requests left in the window (the page's `remaining` member).
+        #[api_error(body)]
+        remaining: Option<u32>,
+    },
+    /// Some fields of the request are invalid; `errors` lists each.
+    #[error("{}", first_error(errors))]
+    #[api_error(code = "validation_failed")]
+    Invalid {
+        /// The fields that failed (the page's `errors` member).
+        #[api_error(body)]
+        errors: Vec<FieldError>,
+    },
+    /// The card was declined; `decline_code` says why.
+    #[error("Your card was declined by the issuer ({reason})")]
+    #[api_error(code = "card_declined")]
+    Declined {
+        /// The issuer's reason (the page's `decline_code` member).
+        #[api_error(body = "decline_code")]
+        reason: String,
     },
     /// Storage failed; the body shows only the page's summary.
     #[error("storage failed")]
     #[api_error(code = "internal_error")]
     Internal(#[source] std::io::Error),
+}
+
+/// One invalid field of a request, as `validation_failed` documents it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FieldError {
+    /// The field's path in the request.
+    pub field: String,
+    /// The rule it broke.
+    pub message: String,
+}
+
+/// `field: message` of the first failed field: the body's `detail`.
+fn first_error(errors: &[FieldError]) -> String {
+    errors.first().map_or_else(
+        || "invalid request".to_owned(),
+        |e| format!("{}: {}", e.field, e.message),
+    )
 }
 
 async fn me() -> Result<&'static str, AppError> {
@@ -64,6 +103,34 @@ async fn delete_scan() -> Result<(), AppError> {
 async fn search() -> Result<(), AppError> {
     Err(AppError::RateLimited {
         wait: Duration::from_secs(30),
+        limit: Some(100),
+        remaining: Some(0),
+    })
+}
+
+async fn list_scans(
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<&'static str, AppError> {
+    match query.get("limit").map(|l| l.parse::<u32>()) {
+        Some(Ok(1..=100)) | None => Ok("[]"),
+        Some(Ok(n)) => Err(AppError::Invalid {
+            errors: vec![FieldError {
+                field: "limit".into(),
+                message: format!("must be between 1 and 100 (got {n})"),
+            }],
+        }),
+        Some(Err(_)) => Err(AppError::Invalid {
+            errors: vec![FieldError {
+                field: "limit".into(),
+                message: "must be a whole number".into(),
+            }],
+        }),
+    }
+}
+
+async fn charge() -> Result<(), AppError> {
+    Err(AppError::Declined {
+        reason: "insufficient_funds".into(),
     })
 }
 
@@ -95,7 +162,9 @@ pub fn app() -> Router {
         .expect("the catalog has a page for each status axum answers itself");
     Router::new()
         .route("/me", get(me))
+        .route("/scans", get(list_scans))
         .route("/scans/{id}", get(scan).delete(delete_scan))
+        .route("/billing/charge", axum::routing::post(charge))
         .route("/search", get(search))
         .route("/reports", get(report))
         .route("/errors/{code}", get(explain))

@@ -101,6 +101,30 @@ async fn rate_limits_send_retry_after_and_parse_back_as_retryable() {
         Some(std::time::Duration::from_secs(30))
     );
     assert!(failure.is_retryable());
+    assert_eq!(failure.member::<u32>("limit"), Some(100));
+    assert_eq!(failure.member::<u32>("remaining"), Some(0));
+}
+
+#[tokio::test]
+async fn members_are_the_pages_examples_and_parse_back_typed() {
+    let addr = start().await;
+    for (path, code) in [
+        ("/scans?limit=500", ErrorCode::ValidationFailed),
+        ("/search", ErrorCode::RateLimited),
+    ] {
+        let reply = get(addr, path, Some("r-m")).await;
+        let mut want = json(code.doc().example.unwrap());
+        want["request_id"] = "r-m".into();
+        if code == ErrorCode::RateLimited {
+            want["detail"] = "rate limited".into();
+        }
+        assert_eq!(json(&reply.body), want, "{path}");
+    }
+    let reply = get(addr, "/scans?limit=500", None).await;
+    let failure =
+        errdocs::client::parse::<ErrorCode>(422, &http::HeaderMap::new(), reply.body.as_bytes());
+    let errors: Vec<service_example::FieldError> = failure.member("errors").unwrap();
+    assert_eq!(errors[0].field, "limit");
 }
 
 #[tokio::test]

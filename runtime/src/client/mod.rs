@@ -87,6 +87,11 @@ pub struct ApiFailure<C> {
     pub doc_url: Option<String>,
     /// The `Retry-After` header (seconds or HTTP date).
     pub retry_after: Option<Duration>,
+    /// The body's keys beyond both envelopes' (the error's members, `errors`), bounded: see
+    /// [`members::MAX_MEMBERS`](crate::members::MAX_MEMBERS). In key order (body order with
+    /// serde_json's `preserve_order` feature). Read them typed with
+    /// [`member`](ApiFailure::member).
+    pub members: serde_json::Map<String, Value>,
 }
 
 impl<C: CatalogCode> ApiFailure<C> {
@@ -98,6 +103,43 @@ impl<C: CatalogCode> ApiFailure<C> {
             (_, Some(code)) => code.doc().retry.retryable,
             (_, None) => default_retryable(self.status.as_u16()),
         }
+    }
+}
+
+impl<C> ApiFailure<C> {
+    /// The member `name` of the body as a `T`: `None` when the body has no such member or
+    /// its value is not a `T`.
+    ///
+    /// ```
+    /// errdocs::catalog!("../docs/errors");
+    /// #[derive(serde::Deserialize)]
+    /// struct FieldError { field: String, message: String }
+    ///
+    /// let body = br#"{"detail":"limit: too big","code":"validation_failed","request_id":"r1","doc_url":"https://docs.lasscyber.com/errors/validation_failed","errors":[{"field":"limit","message":"too big"}]}"#;
+    /// let failure = errdocs::client::parse::<ErrorCode>(422, &http::HeaderMap::new(), body);
+    /// let errors: Vec<FieldError> = failure.member("errors").unwrap();
+    /// assert_eq!((errors[0].field.as_str(), errors[0].message.as_str()), ("limit", "too big"));
+    /// assert!(failure.member::<u32>("errors").is_none());
+    /// ```
+    pub fn member<T: serde::de::DeserializeOwned>(&self, name: &str) -> Option<T> {
+        T::deserialize(self.members.get(name)?).ok()
+    }
+
+    /// All members as one typed struct (one per code, with the members as its fields):
+    /// `None` when they do not make a `T`.
+    ///
+    /// ```
+    /// errdocs::catalog!("../docs/errors");
+    /// #[derive(serde::Deserialize)]
+    /// struct Limits { limit: u32, remaining: u32 }
+    ///
+    /// let body = br#"{"detail":"slow down","code":"rate_limited","request_id":"r1","doc_url":"https://docs.lasscyber.com/errors/rate_limited","limit":100,"remaining":0}"#;
+    /// let failure = errdocs::client::parse::<ErrorCode>(429, &http::HeaderMap::new(), body);
+    /// let limits: Limits = failure.members_as().unwrap();
+    /// assert_eq!((limits.limit, limits.remaining), (100, 0));
+    /// ```
+    pub fn members_as<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        T::deserialize(&Value::Object(self.members.clone())).ok()
     }
 }
 
@@ -191,6 +233,7 @@ pub fn from_parts<C: CatalogCode>(parts: Parts<'_>) -> ApiFailure<C> {
         doc_url: text(parts.doc_url),
         retry_after: parts.retry_after,
         raw_code,
+        members: serde_json::Map::new(),
     }
 }
 
@@ -217,6 +260,9 @@ pub fn parse<C: CatalogCode>(status: u16, headers: &http::HeaderMap, body: &[u8]
     });
     if failure.request_id.is_none() {
         failure.request_id = header_id.map(str::to_owned);
+    }
+    if let Some(json) = json {
+        failure.members = crate::members::received(json);
     }
     failure
 }

@@ -27,7 +27,9 @@ use std::collections::BTreeMap;
 
 use errdocs_wire::{Fact, JsonType};
 use utoipa::openapi::example::ExampleBuilder;
-use utoipa::openapi::schema::{ObjectBuilder, Schema, SchemaFormat, Type};
+use utoipa::openapi::schema::{
+    AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema, SchemaFormat, Type,
+};
 use utoipa::openapi::{ContentBuilder, RefOr, ResponseBuilder, response::Response};
 use utoipa::{PartialSchema, ToSchema};
 
@@ -111,7 +113,7 @@ pub(crate) fn responses(
                 (doc.code, example)
             });
             let content = ContentBuilder::new()
-                .schema(Some(body_schema(envelope, &codes)))
+                .schema(Some(status_schema(&docs, envelope, &codes)))
                 .examples_from_iter(examples)
                 .build();
             let response = ResponseBuilder::new()
@@ -145,6 +147,58 @@ fn example_value(doc: &'static ErrorDoc, envelope: Envelope) -> serde_json::Valu
 
 /// The schema of a body in `envelope`, from its one description; `code` limited to `codes`
 /// unless that is empty.
+/// The body schema of one status: the envelope's, or, when codes of the status have members,
+/// any of their own schemas (and the envelope's for its other codes), as the OpenAPI export
+/// states them.
+fn status_schema(docs: &[&'static ErrorDoc], envelope: Envelope, codes: &[&str]) -> RefOr<Schema> {
+    let mut schemas: Vec<RefOr<Schema>> = docs
+        .iter()
+        .filter(|d| !d.members.is_empty())
+        .map(|d| members_schema(d, envelope, codes))
+        .collect();
+    if docs.iter().any(|d| d.members.is_empty()) {
+        schemas.push(body_schema(envelope, codes));
+    }
+    if schemas.len() == 1 {
+        return schemas.pop().unwrap_or_else(|| body_schema(envelope, codes));
+    }
+    let mut any = AnyOfBuilder::new();
+    for s in schemas {
+        any = any.item(s);
+    }
+    RefOr::T(Schema::AnyOf(any.build()))
+}
+
+/// The schema of a code with members: the envelope, then `code` fixed and the members from
+/// their page's schemas.
+fn members_schema(doc: &ErrorDoc, envelope: Envelope, codes: &[&str]) -> RefOr<Schema> {
+    let mut own = ObjectBuilder::new().schema_type(Type::Object).property(
+        "code",
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some([doc.code]))
+            .build(),
+    );
+    for member in doc.members {
+        // The page's schema is plain JSON Schema that utoipa reads back as it wrote it.
+        let schema: RefOr<Schema> = serde_json::from_str(member.schema)
+            .unwrap_or_else(|_| RefOr::T(Schema::Object(ObjectBuilder::new().build())));
+        own = own.property(member.name, schema);
+        if member.required {
+            own = own.required(member.name);
+        }
+    }
+    let all = AllOfBuilder::new()
+        .description(Some(format!(
+            "The body of `{}`: the `{}` envelope and the members its page documents.",
+            doc.code,
+            envelope.schema_name()
+        )))
+        .item(body_schema(envelope, codes))
+        .item(Schema::Object(own.build()));
+    RefOr::T(Schema::AllOf(all.build()))
+}
+
 fn body_schema(envelope: Envelope, codes: &[&str]) -> RefOr<Schema> {
     let mut object = ObjectBuilder::new()
         .schema_type(Type::Object)

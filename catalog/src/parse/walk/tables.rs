@@ -82,6 +82,15 @@ impl Walker<'_> {
             }
             return;
         }
+        // The `Response fields` table documents body members, not facts.
+        if self.section == SectionKind::Other
+            && self
+                .other
+                .last()
+                .is_some_and(|(heading, _)| crate::parse::members::is_fields_heading(heading))
+        {
+            return;
+        }
         let is_facts = rows
             .iter()
             .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));

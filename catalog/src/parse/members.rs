@@ -1,0 +1,744 @@
+//! Body members: the example's keys beyond the envelope's, and the optional `Response fields`
+//! section (a `| Field | Type | Description |` table or Mintlify `<ResponseField>`s) that
+//! documents them; where both exist they must agree.
+
+use std::ops::Range;
+
+use super::Assembler;
+use super::facts::normalize_ascii;
+use crate::members::{BodyMember, MemberField, MemberType};
+use crate::model::Page;
+use crate::{Config, Envelope};
+
+/// The type names a `Response fields` row may use, for messages and did-you-mean.
+const TYPE_NAMES: &[&str] = &[
+    "string", "integer", "number", "boolean", "object", "array", "any", "null",
+];
+
+/// The envelope other than the configured one that has `key`, if any: a member must not
+/// reuse an envelope key, so that a catalog can switch envelopes.
+pub(super) fn reserved_by(key: &str, config: &Config) -> Option<Envelope> {
+    Envelope::ALL
+        .into_iter()
+        .find(|e| *e != config.envelope && e.keys().contains(&key))
+}
+
+/// The envelope keys an example with these `keys` lacks (one pass over the keys).
+pub(super) fn missing_keys(
+    keys: &[crate::model::ExampleKey],
+    config: &Config,
+) -> Vec<&'static str> {
+    let expected = config.envelope.keys();
+    let mut found = vec![false; expected.len()];
+    for k in keys {
+        if let Some(i) = expected.iter().position(|e| *e == k.name.value) {
+            found[i] = true;
+        }
+    }
+    expected
+        .iter()
+        .zip(found)
+        .filter(|(_, f)| !f)
+        .map(|(k, _)| *k)
+        .collect()
+}
+
+/// Whether `key` of an example (which lacks the envelope keys `missing`) is a member: not an
+/// envelope key of either envelope, and not a near miss of a missing envelope key (a typo).
+pub(super) fn is_member_key(key: &str, missing: &[&str], config: &Config) -> bool {
+    if config.envelope.keys().contains(&key) || reserved_by(key, config).is_some() {
+        return false;
+    }
+    super::closest(key, missing).is_none()
+}
+
+/// Whether an H2 heading is the `Response fields` section.
+pub(crate) fn is_fields_heading(heading: &str) -> bool {
+    let mut buf = [0u8; 32];
+    matches!(
+        normalize_ascii(heading, &mut buf).unwrap_or_default(),
+        "responsefields" | "responsebodyfields" | "bodyfields" | "errorfields" | "fields"
+    )
+}
+
+/// One documented field: a table row or a `<ResponseField>`.
+#[derive(Debug)]
+struct Row {
+    /// The member's key (the first segment of the path).
+    top: String,
+    /// Segments below it (`[]`, field names); empty for the member itself.
+    rest: Vec<String>,
+    /// The range of the name in the page.
+    name_span: Range<usize>,
+    type_text: String,
+    type_span: Range<usize>,
+    required: Option<bool>,
+    description: String,
+}
+
+impl Assembler<'_> {
+    /// Reads the members of `page` from its example and its `Response fields` section, and
+    /// checks that the two agree.
+    pub(super) fn members(&mut self, config: &Config, page: &mut Page) {
+        let text = self.report.text();
+        let mut members = Vec::new();
+        // Members from the example's extra keys, which follow the envelope's keys.
+        if let Some(example) = &page.example {
+            let keys = &page.spans.example_keys;
+            let missing = missing_keys(keys, config);
+            let mut seen = std::collections::HashSet::new();
+            let last_envelope = keys
+                .iter()
+                .rposition(|k| config.envelope.keys().contains(&k.name.value.as_str()));
+            for (i, key) in keys.iter().enumerate() {
+                let name = key.name.value.as_str();
+                if !is_member_key(name, &missing, config) || !seen.insert(name) {
+                    continue;
+                }
+                if let Some(last) = last_envelope.filter(|&last| last > i) {
+                    let after = &keys[last].name.value;
+                    self.error(
+                        key.name.span.clone(),
+                        format!("member `{name}` comes before the envelope key `{after}`"),
+                    )
+                    .with_label("members follow the envelope's keys")
+                    .with_help(format!(
+                        "move `{name}` after `{after}`: a response sends the envelope's keys first, then the members in the page's order"
+                    ));
+                }
+                let value = example.json[name].clone();
+                members.push(BodyMember {
+                    name: name.to_owned(),
+                    json_type: MemberType::of(&value),
+                    required: !value.is_null(),
+                    description: String::new(),
+                    fields: Vec::new(),
+                    example: Some(value),
+                    span: key.name.span.clone(),
+                });
+            }
+        }
+        let section = page
+            .sections
+            .iter()
+            .position(|s| is_fields_heading(&s.heading));
+        if let Some(index) = section {
+            let heading = page.sections.remove(index).heading;
+            if let Some(range) = section_range(text, &heading)
+                && let Some(rows) = self.rows(text, range)
+            {
+                self.agree(config, page.example.is_some(), &mut members, rows);
+            }
+        }
+        page.members = members;
+    }
+
+    /// The rows of the section at `range`: its table, or its `<ResponseField>`s; `None`
+    /// when the table cannot be read (reported).
+    fn rows(&mut self, text: &str, range: Range<usize>) -> Option<Vec<Row>> {
+        let section = &text[range.clone()];
+        if section.contains("<ResponseField") {
+            return Some(response_fields(section, range.start));
+        }
+        let mut rows = Vec::new();
+        let mut columns: Option<[Option<usize>; 4]> = None;
+        let mut header_seen = false;
+        let mut offset = range.start;
+        for line in section.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            if !line.trim_start().starts_with('|') {
+                continue;
+            }
+            let cells = split_row(line, start);
+            if !header_seen {
+                header_seen = true;
+                let find = |names: &[&str]| {
+                    cells.iter().position(|(c, _)| {
+                        let mut buf = [0u8; 32];
+                        names.contains(&normalize_ascii(c, &mut buf).unwrap_or_default())
+                    })
+                };
+                let cols = [
+                    find(&["field", "name", "member", "key", "attribute", "property"]),
+                    find(&["type"]),
+                    find(&["description", "meaning", "details"]),
+                    find(&["required"]),
+                ];
+                if cols[0].is_none() || cols[1].is_none() {
+                    let trimmed = line.trim_end();
+                    let lead = line.len() - line.trim_start().len();
+                    self.error(
+                        start + lead..start + trimmed.len(),
+                        "the `Response fields` table needs a `Field` and a `Type` column",
+                    )
+                    .with_help("write it as `| Field | Type | Description |`".to_owned());
+                    return None;
+                }
+                columns = Some(cols);
+                continue;
+            }
+            if cells
+                .iter()
+                .all(|(c, _)| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            {
+                continue;
+            }
+            let Some([name, ty, desc, req]) = columns else {
+                continue;
+            };
+            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i));
+            let (Some((name_text, name_span)), Some((type_text, type_span))) =
+                (cell(name), cell(ty))
+            else {
+                continue;
+            };
+            let name_text = name_text.trim_matches(|c| c == '`' || c == '*').trim();
+            if name_text.is_empty() {
+                continue;
+            }
+            let (type_text, mut required) = optional_marker(type_text);
+            if let Some((r, _)) = cell(req) {
+                match r.trim().to_ascii_lowercase().as_str() {
+                    "yes" | "true" | "required" | "✓" => required = Some(true),
+                    "no" | "false" | "optional" | "" => required = required.or(Some(false)),
+                    _ => {}
+                }
+            }
+            let description = cell(desc).map(|(d, _)| d.clone()).unwrap_or_default();
+            let (top, rest) = split_path(name_text);
+            rows.push(Row {
+                top,
+                rest,
+                name_span: name_span.clone(),
+                type_text,
+                type_span: type_span.clone(),
+                required,
+                description,
+            });
+        }
+        Some(rows)
+    }
+
+    /// Checks `rows` against the example's `members` and completes the members from them.
+    fn agree(
+        &mut self,
+        config: &Config,
+        has_example: bool,
+        members: &mut Vec<BodyMember>,
+        rows: Vec<Row>,
+    ) {
+        let mut documented: std::collections::HashSet<String> = std::collections::HashSet::new();
+        // Rows find their member by name in constant time, whatever the page's size.
+        let mut index: std::collections::HashMap<String, usize> = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.clone(), i))
+            .collect();
+        for row in rows {
+            let Some(ty) = MemberType::parse(&row.type_text) else {
+                if row.rest.is_empty() {
+                    documented.insert(row.top.clone());
+                }
+                let word = row.type_text.trim_matches('`').to_ascii_lowercase();
+                let d = self.error(
+                    row.type_span.clone(),
+                    format!(
+                        "unknown type `{}` in `Response fields`",
+                        row.type_text.trim_matches('`')
+                    ),
+                );
+                let names = TYPE_NAMES
+                    .iter()
+                    .map(|t| format!("`{t}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let (base, suffix) = match word.strip_suffix("[]") {
+                    Some(base) => (base, "[]"),
+                    None => (word.as_str(), ""),
+                };
+                d.with_help(match crate::suggest(base, TYPE_NAMES.iter().copied()) {
+                    Some(s) => format!(
+                        "did you mean `{s}{suffix}`? types are {names}, `T[]` and `array of T`"
+                    ),
+                    None => format!("types are {names}, `T[]` and `array of T`"),
+                });
+                continue;
+            };
+            if row.rest.is_empty() {
+                self.member_row(
+                    config,
+                    has_example,
+                    (members, &mut index),
+                    &mut documented,
+                    row,
+                    ty,
+                );
+            } else {
+                let at = index.get(&row.top).copied();
+                self.nested_row(at.map(|i| &mut members[i]), row, ty);
+            }
+        }
+        for m in members.iter() {
+            if m.example.is_some() && !documented.contains(&m.name) {
+                self.error(
+                    m.span.clone(),
+                    format!(
+                        "the example's member `{}` is not in `Response fields`",
+                        m.name
+                    ),
+                )
+                .with_label("not documented")
+                .with_help(format!(
+                    "add a row `| `{}` | {} | … |` to `Response fields`",
+                    m.name,
+                    m.json_type.schema_name().unwrap_or("any")
+                ));
+            }
+        }
+    }
+
+    fn member_row(
+        &mut self,
+        config: &Config,
+        has_example: bool,
+        (members, index): (
+            &mut Vec<BodyMember>,
+            &mut std::collections::HashMap<String, usize>,
+        ),
+        documented: &mut std::collections::HashSet<String>,
+        row: Row,
+        ty: MemberType,
+    ) {
+        let name = row.top.as_str();
+        if config.envelope.keys().contains(&name) || reserved_by(name, config).is_some() {
+            self.error(
+                row.name_span.clone(),
+                format!("`{name}` is an envelope key, not a member"),
+            )
+            .with_label("a member must not reuse an envelope key")
+            .with_help(format!(
+                "list only the keys beyond the envelope's ({}) in `Response fields`",
+                super::list(config.envelope.keys())
+            ));
+            return;
+        }
+        if documented.contains(name) {
+            self.error(
+                row.name_span.clone(),
+                format!("`{name}` is documented twice in `Response fields`"),
+            )
+            .with_help("keep one row per member".to_owned());
+            return;
+        }
+        documented.insert(name.to_owned());
+        let optional = row.required == Some(false);
+        match index.get(name).map(|&i| &mut members[i]) {
+            Some(m) => {
+                let example_ty = m.json_type.clone();
+                if example_ty == MemberType::Null && !optional {
+                    self.error(
+                        row.type_span.clone(),
+                        format!("`{name}` is required, but the example's `{name}` is `null`"),
+                    )
+                    .with_label("required")
+                    .with_help(format!(
+                        "show a value ({ty}) in the example, or mark `{name}` optional"
+                    ));
+                } else if !ty.agrees(&example_ty) {
+                    self.error(
+                        row.type_span.clone(),
+                        format!(
+                            "`Response fields` says `{name}` is {ty}, but the example's `{name}` is {}",
+                            example_ty.schema_name().unwrap_or("null")
+                        ),
+                    )
+                    .with_label(format!("the example shows {example_ty}"))
+                    .with_help("make the row's type and the example's value agree".to_owned());
+                }
+                if example_ty == MemberType::Null {
+                    m.json_type = ty;
+                }
+                m.required = m.required && !optional;
+                m.description = row.description;
+            }
+            None => {
+                if has_example && !optional {
+                    self.error(
+                        row.name_span.clone(),
+                        format!(
+                            "`Response fields` documents `{name}`, but the example response lacks it"
+                        ),
+                    )
+                    .with_label("required, not in the example")
+                    .with_help(format!(
+                        "add `\"{name}\": …` to the example after the envelope's keys, or mark `{name}` optional"
+                    ));
+                }
+                index.insert(name.to_owned(), members.len());
+                members.push(BodyMember {
+                    name: name.to_owned(),
+                    json_type: ty,
+                    required: !optional,
+                    description: row.description,
+                    fields: Vec::new(),
+                    example: None,
+                    span: row.name_span,
+                });
+            }
+        }
+    }
+
+    fn nested_row(&mut self, member: Option<&mut BodyMember>, row: Row, ty: MemberType) {
+        let path = row.rest.join(".");
+        let shown = format!("{}{}", row.top, display_path(&row.rest));
+        let Some(m) = member else {
+            self.error(
+                row.name_span.clone(),
+                format!("`{shown}` is inside `{}`, which is not a member", row.top),
+            )
+            .with_help(format!(
+                "document `{}` itself first (in the example and as a row)",
+                row.top
+            ));
+            return;
+        };
+        // Walk the example's type down the path; stop where it shows no more.
+        let mut at = Some(&m.json_type);
+        for segment in &row.rest {
+            let here = at.filter(|t| !matches!(t, MemberType::Any | MemberType::Null));
+            at = match here {
+                Some(MemberType::Object(fields)) if fields.is_empty() => None,
+                Some(t) => match t.child(segment) {
+                    Some(c) => Some(c),
+                    None => {
+                        self.error(
+                            row.name_span.clone(),
+                            format!(
+                                "`Response fields` documents `{shown}`, but the example's `{}` has no `{segment}`",
+                                row.top
+                            ),
+                        )
+                        .with_label(format!("the example's `{}` is {}", row.top, m.json_type));
+                        return;
+                    }
+                },
+                None => None,
+            };
+        }
+        if let Some(example_ty) = at
+            && !ty.agrees(example_ty)
+        {
+            self.error(
+                row.type_span.clone(),
+                format!(
+                    "`Response fields` says `{shown}` is {ty}, but the example's is {}",
+                    example_ty.schema_name().unwrap_or("null")
+                ),
+            )
+            .with_label(format!("the example shows {example_ty}"))
+            .with_help("make the row's type and the example's value agree".to_owned());
+        }
+        m.fields.push(MemberField {
+            path,
+            json_type: ty,
+            description: row.description,
+        });
+    }
+}
+
+/// `errors[].field` → (`errors`, [`[]`, `field`]); `meta.limit` → (`meta`, [`limit`]).
+fn split_path(name: &str) -> (String, Vec<String>) {
+    let mut segments = Vec::new();
+    let mut current = String::new();
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '.' => segments.push(std::mem::take(&mut current)),
+            '[' if chars.peek() == Some(&']') => {
+                chars.next();
+                segments.push(std::mem::take(&mut current));
+                segments.push("[]".to_owned());
+            }
+            c => current.push(c),
+        }
+    }
+    segments.push(current);
+    segments.retain(|s| !s.is_empty());
+    let top = if segments.is_empty() {
+        String::new()
+    } else {
+        segments.remove(0)
+    };
+    (top, segments)
+}
+
+/// `[]`, `field` → `[].field`.
+fn display_path(rest: &[String]) -> String {
+    let mut out = String::new();
+    for s in rest {
+        if s != "[]" {
+            out.push('.');
+        }
+        out.push_str(s);
+    }
+    out
+}
+
+/// `string, optional` / `string (optional)` / `string?` → (`string`, Some(false)).
+fn optional_marker(text: &str) -> (String, Option<bool>) {
+    let t = text.replace('`', "");
+    let lower = t.to_ascii_lowercase();
+    for (marker, required) in [
+        ("(optional)", false),
+        (", optional", false),
+        ("optional", false),
+        ("(required)", true),
+        (", required", true),
+        ("required", true),
+    ] {
+        if let Some(i) = lower.find(marker) {
+            let mut rest = t.clone();
+            rest.replace_range(i..i + marker.len(), "");
+            return (
+                rest.trim().trim_end_matches(',').trim().to_owned(),
+                Some(required),
+            );
+        }
+    }
+    match t.trim().strip_suffix('?') {
+        Some(base) => (base.trim().to_owned(), Some(false)),
+        None => (t.trim().to_owned(), None),
+    }
+}
+
+/// The cells of a table row starting at page offset `start`, trimmed, with their ranges;
+/// `|` inside backticks or escaped does not split.
+fn split_row(line: &str, start: usize) -> Vec<(String, Range<usize>)> {
+    let body = line.trim_end();
+    let mut cells = Vec::new();
+    let mut cell_start = None;
+    let mut in_code = false;
+    let mut prev = '\0';
+    for (i, c) in body.char_indices() {
+        match c {
+            '`' => in_code = !in_code,
+            '|' if !in_code && prev != '\\' => {
+                if let Some(s) = cell_start {
+                    cells.push(cell(body, s, i, start));
+                }
+                cell_start = Some(i + 1);
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    if let Some(s) = cell_start
+        && s < body.len()
+        && !body[s..].trim().is_empty()
+    {
+        cells.push(cell(body, s, body.len(), start));
+    }
+    cells
+}
+
+fn cell(body: &str, from: usize, to: usize, start: usize) -> (String, Range<usize>) {
+    let raw = &body[from..to];
+    let lead = raw.len() - raw.trim_start().len();
+    let text = raw.trim();
+    let begin = start + from + lead;
+    (text.to_owned(), begin..begin + text.len())
+}
+
+/// The range of the section under the H2 `heading`: from the line after the heading to the
+/// next H1 or H2 outside a code fence.
+fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    let mut start = None;
+    let mut fence = false;
+    for line in text.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        if fence {
+            continue;
+        }
+        let level = t.len() - t.trim_start_matches('#').len();
+        if (level == 1 || level == 2) && t[level..].starts_with([' ', '\t']) {
+            if let Some(s) = start {
+                return Some(s..here);
+            }
+            if t[level..].trim().trim_end_matches('#').trim() == heading {
+                start = Some(offset);
+            }
+        }
+    }
+    start.map(|s| s..text.len())
+}
+
+/// `<ResponseField name="…" type="…" required>description</ResponseField>`, nested ones
+/// (inside `<Expandable>`) as fields of the enclosing one.
+fn response_fields(section: &str, base: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    // The enclosing fields: (top, path below it, its type).
+    let mut stack: Vec<(String, Vec<String>, String)> = Vec::new();
+    let mut i = 0;
+    while i < section.len() {
+        let rest = &section[i..];
+        let open = rest.find("<ResponseField");
+        let close = rest.find("</ResponseField>");
+        match (open, close) {
+            (Some(o), c) if c.is_none_or(|c| o < c) => {
+                let tag_start = i + o;
+                let Some(tag_len) = section[tag_start..].find('>') else {
+                    break;
+                };
+                let tag = &section[tag_start..tag_start + tag_len];
+                let self_closing = tag.ends_with('/');
+                let attr = |name: &str| attribute(tag, name).map(|(v, r)| (v.to_owned(), r));
+                let Some((name, name_range)) = attr("name") else {
+                    i = tag_start + tag_len + 1;
+                    continue;
+                };
+                let (type_text, type_range) = attr("type").unwrap_or_default();
+                let required = Some(has_flag(tag, "required"));
+                let body_start = tag_start + tag_len + 1;
+                let body_end = section[body_start..]
+                    .find('<')
+                    .map_or(section.len(), |e| body_start + e);
+                let description = if self_closing {
+                    String::new()
+                } else {
+                    section[body_start..body_end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                let (top, mut path) = match stack.last() {
+                    None => (name.clone(), Vec::new()),
+                    Some((top, path, ty)) => {
+                        let mut p = path.clone();
+                        if MemberType::parse(ty).is_some_and(|t| matches!(t, MemberType::Array(_)))
+                        {
+                            p.push("[]".to_owned());
+                        }
+                        (top.clone(), p)
+                    }
+                };
+                if !stack.is_empty() {
+                    path.push(name.clone());
+                }
+                rows.push(Row {
+                    top: top.clone(),
+                    rest: path.clone(),
+                    name_span: base + tag_start + name_range.start
+                        ..base + tag_start + name_range.end,
+                    type_text: type_text.clone(),
+                    type_span: base + tag_start + type_range.start
+                        ..base + tag_start + type_range.end,
+                    required,
+                    description,
+                });
+                if !self_closing {
+                    stack.push((top, path, type_text));
+                }
+                i = body_start;
+            }
+            (_, Some(c)) => {
+                stack.pop();
+                i += c + "</ResponseField>".len();
+            }
+            _ => break,
+        }
+    }
+    rows
+}
+
+/// The value of `name="…"` in a tag, with its range in the tag.
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<(&'t str, Range<usize>)> {
+    let mut from = 0;
+    while let Some(k) = tag[from..].find(name) {
+        let at = from + k;
+        let after = &tag[at + name.len()..];
+        let before_ok = at > 0 && tag.as_bytes()[at - 1].is_ascii_whitespace();
+        if before_ok && let Some(v) = after.strip_prefix("=\"") {
+            let end = v.find('"')?;
+            let start = at + name.len() + 2;
+            return Some((&v[..end], start..start + end));
+        }
+        from = at + name.len();
+    }
+    None
+}
+
+/// Whether a bare flag (`required`, `required={true}`) is in a tag.
+fn has_flag(tag: &str, flag: &str) -> bool {
+    tag.split_whitespace().any(|w| {
+        let w = w.trim_end_matches('/');
+        w == flag || w == format!("{flag}={{true}}") || w == format!("{flag}=\"true\"")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_split_into_segments() {
+        assert_eq!(
+            split_path("errors[].field"),
+            (
+                "errors".to_owned(),
+                vec!["[]".to_owned(), "field".to_owned()]
+            )
+        );
+        assert_eq!(split_path("limit"), ("limit".to_owned(), vec![]));
+        assert_eq!(
+            display_path(&["[]".to_owned(), "field".to_owned()]),
+            "[].field"
+        );
+    }
+
+    #[test]
+    fn optional_markers_are_read() {
+        assert_eq!(
+            optional_marker("`string`, optional"),
+            ("string".to_owned(), Some(false))
+        );
+        assert_eq!(
+            optional_marker("integer (optional)"),
+            ("integer".to_owned(), Some(false))
+        );
+        assert_eq!(
+            optional_marker("string?"),
+            ("string".to_owned(), Some(false))
+        );
+        assert_eq!(optional_marker("`object[]`"), ("object[]".to_owned(), None));
+    }
+
+    #[test]
+    fn cells_keep_pipes_in_code() {
+        let cells = split_row("| `a|b` | string | x |\n", 10);
+        let texts: Vec<&str> = cells.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["`a|b`", "string", "x"]);
+        assert_eq!(cells[1].1, 10 + 10..10 + 16);
+    }
+
+    #[test]
+    fn response_fields_nest() {
+        let text = "<ResponseField name=\"errors\" type=\"object[]\" required>\n  What failed.\n  <Expandable>\n    <ResponseField name=\"field\" type=\"string\">The field.</ResponseField>\n  </Expandable>\n</ResponseField>\n";
+        let rows = response_fields(text, 0);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (rows[0].top.as_str(), rows[0].required),
+            ("errors", Some(true))
+        );
+        assert_eq!(rows[0].description, "What failed.");
+        assert_eq!(rows[1].rest, ["[]", "field"]);
+        assert_eq!(&text[rows[1].name_span.clone()], "field");
+    }
+}
