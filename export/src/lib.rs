@@ -28,6 +28,18 @@ pub use partial::{PartialEntry, PartialRetry, to_partial_json};
 pub use python::to_python;
 pub use typescript::to_typescript;
 
+/// `, retired since DATE; use CODE` for a retired page (each code quoted by `quote`), or
+/// nothing for a live one: how every export marks a tombstone after the code's status.
+pub(crate) fn retired_note(page: &errdocs_catalog::Page, quote: fn(&str) -> String) -> String {
+    match &page.retired {
+        None => String::new(),
+        Some(retired) => match &retired.replacement {
+            Some(code) => format!(", retired since {}; use {}", retired.since, quote(code)),
+            None => format!(", retired since {}", retired.since),
+        },
+    }
+}
+
 /// The exception class a page names for one SDK (`agnes.AuthenticationError` →
 /// `AuthenticationError`), from the first `SDK behaviour` row whose SDK is one of `sdks`,
 /// when it is an identifier by `ident_char` (which also says which characters may start one).

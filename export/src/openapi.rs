@@ -201,7 +201,7 @@ fn example(page: &Page, envelope: Envelope) -> Value {
     json!({
         // `summary` is plain text; `description` is CommonMark, so inline code stays code.
         "summary": page.summary,
-        "description": errdocs_wire::example_description(
+        "description": retired_prefix(page) + &errdocs_wire::example_description(
             &page.summary_markdown,
             page.retry.retryable,
             &page.retry.advice,
@@ -209,6 +209,15 @@ fn example(page: &Page, envelope: Envelope) -> Value {
         ),
         "value": value,
     })
+}
+
+/// `**Retired** since DATE; use `CODE`. ` before a tombstone's example description: clients
+/// may still receive the code, the server no longer sends it.
+fn retired_prefix(page: &Page) -> String {
+    match crate::retired_note(page, |c| format!("`{c}`")).strip_prefix(", retired") {
+        Some(rest) => format!("**Retired**{rest}. "),
+        None => String::new(),
+    }
 }
 
 /// The body a server would send for `page`, with its summary as the detail.
@@ -242,6 +251,28 @@ mod tests {
 
     fn openapi(catalog: &Catalog) -> Value {
         serde_json::from_str(&to_openapi(catalog)).unwrap()
+    }
+
+    #[test]
+    fn a_retired_code_is_marked_in_its_example_description() {
+        let mut catalog = load("../docs/errors").unwrap();
+        let page = catalog
+            .pages
+            .iter_mut()
+            .find(|p| p.code == "conflict")
+            .unwrap();
+        page.retired = Some(errdocs_catalog::Retired {
+            since: "2026-03-01".into(),
+            replacement: Some("validation_failed".into()),
+        });
+        let doc = openapi(&catalog);
+        let example = &doc["components"]["responses"]["Error409"]["content"]["application/json"]["examples"]
+            ["conflict"];
+        let description = example["description"].as_str().unwrap();
+        assert!(
+            description.starts_with("**Retired** since 2026-03-01; use `validation_failed`. "),
+            "{description}"
+        );
     }
 
     #[test]

@@ -338,7 +338,14 @@ pub fn to_python(catalog: &Catalog) -> String {
     for (class, pages) in &classes {
         let raised_for: Vec<String> = pages
             .iter()
-            .map(|p| format!("``{}`` (HTTP {})", docstring_text(&p.code), p.status))
+            .map(|p| {
+                let retired = crate::retired_note(p, |c| format!("``{}``", docstring_text(c)));
+                format!(
+                    "``{}`` (HTTP {}{retired})",
+                    docstring_text(&p.code),
+                    p.status
+                )
+            })
             .collect();
         let _ = write!(
             out,
@@ -516,6 +523,27 @@ fn docstring_text(s: &str) -> String {
 mod tests {
     use super::*;
     use errdocs_catalog::{SdkMapping, load};
+
+    #[test]
+    fn a_retired_code_is_marked_in_its_class_docstring() {
+        let mut catalog = load("../docs/errors").unwrap();
+        let page = catalog
+            .pages
+            .iter_mut()
+            .find(|p| p.code == "conflict")
+            .unwrap();
+        page.retired = Some(errdocs_catalog::Retired {
+            since: "2026-03-01".into(),
+            replacement: Some("validation_failed".into()),
+        });
+        let module = to_python(&catalog);
+        assert!(
+            module.contains(
+                "``conflict`` (HTTP 409, retired since 2026-03-01; use ``validation_failed``)"
+            ),
+            "{module}"
+        );
+    }
 
     #[test]
     fn string_literals_escape_quotes_controls_and_non_ascii() {

@@ -267,15 +267,24 @@ pub fn to_typescript(catalog: &Catalog) -> String {
     for (class, pages) in &classes {
         let raised_for: Vec<String> = pages
             .iter()
-            .map(|p| format!("`{}` (HTTP {})", comment_text(&p.code), p.status))
+            .map(|p| {
+                let retired = crate::retired_note(p, |c| format!("`{}`", comment_text(c)));
+                format!("`{}` (HTTP {}{retired})", comment_text(&p.code), p.status)
+            })
             .collect();
+        // A class whose every code is retired is no longer thrown by the server.
+        let deprecated = if pages.iter().all(|p| p.retired.is_some()) {
+            " @deprecated every code of this class is retired."
+        } else {
+            ""
+        };
         let members = match pages.as_slice() {
             [page] => member_fields(page),
             _ => String::new(),
         };
         let _ = write!(
             out,
-            "\n/** Thrown for {}. */\nexport class {class} extends {BASE_CLASS} {{\n  override name = {};\n{members}}}\n",
+            "\n/** Thrown for {}.{deprecated} */\nexport class {class} extends {BASE_CLASS} {{\n  override name = {};\n{members}}}\n",
             raised_for.join(", "),
             ts_str(class),
         );
@@ -368,6 +377,27 @@ fn comment_text(s: &str) -> String {
 mod tests {
     use super::*;
     use errdocs_catalog::{SdkMapping, load};
+
+    #[test]
+    fn a_retired_code_is_marked_and_its_class_deprecated() {
+        let mut catalog = load("../docs/errors").unwrap();
+        let page = catalog
+            .pages
+            .iter_mut()
+            .find(|p| p.code == "conflict")
+            .unwrap();
+        page.retired = Some(errdocs_catalog::Retired {
+            since: "2026-03-01".into(),
+            replacement: None,
+        });
+        let module = to_typescript(&catalog);
+        assert!(
+            module.contains(
+                "/** Thrown for `conflict` (HTTP 409, retired since 2026-03-01). @deprecated every code of this class is retired. */"
+            ),
+            "{module}"
+        );
+    }
 
     #[test]
     fn string_literals_escape_quotes_controls_and_line_separators() {
