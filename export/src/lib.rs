@@ -40,6 +40,23 @@ pub(crate) fn retired_note(page: &errdocs_catalog::Page, quote: fn(&str) -> Stri
     }
 }
 
+/// The reference catalog with `conflict` retired on 2026-03-01 (and replaced by
+/// `replacement`), for the exporters' tests of tombstones.
+#[cfg(test)]
+pub(crate) fn catalog_with_retired_conflict(replacement: Option<&str>) -> errdocs_catalog::Catalog {
+    let mut catalog = errdocs_catalog::load("../docs/errors").unwrap();
+    let page = catalog
+        .pages
+        .iter_mut()
+        .find(|p| p.code == "conflict")
+        .unwrap();
+    page.retired = Some(errdocs_catalog::Retired {
+        since: "2026-03-01".into(),
+        replacement: replacement.map(str::to_owned),
+    });
+    catalog
+}
+
 /// The exception class a page names for one SDK (`agnes.AuthenticationError` →
 /// `AuthenticationError`), from the first `SDK behaviour` row whose SDK is one of `sdks`,
 /// when it is an identifier by `ident_char` (which also says which characters may start one).

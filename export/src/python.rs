@@ -526,16 +526,7 @@ mod tests {
 
     #[test]
     fn a_retired_code_is_marked_in_its_class_docstring() {
-        let mut catalog = load("../docs/errors").unwrap();
-        let page = catalog
-            .pages
-            .iter_mut()
-            .find(|p| p.code == "conflict")
-            .unwrap();
-        page.retired = Some(errdocs_catalog::Retired {
-            since: "2026-03-01".into(),
-            replacement: Some("validation_failed".into()),
-        });
+        let catalog = crate::catalog_with_retired_conflict(Some("validation_failed"));
         let module = to_python(&catalog);
         assert!(
             module.contains(

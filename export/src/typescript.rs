@@ -380,16 +380,7 @@ mod tests {
 
     #[test]
     fn a_retired_code_is_marked_and_its_class_deprecated() {
-        let mut catalog = load("../docs/errors").unwrap();
-        let page = catalog
-            .pages
-            .iter_mut()
-            .find(|p| p.code == "conflict")
-            .unwrap();
-        page.retired = Some(errdocs_catalog::Retired {
-            since: "2026-03-01".into(),
-            replacement: None,
-        });
+        let catalog = crate::catalog_with_retired_conflict(None);
         let module = to_typescript(&catalog);
         assert!(
             module.contains(
