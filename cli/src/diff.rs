@@ -29,7 +29,15 @@ pub(crate) fn run(
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => return unreadable(&e),
     };
-    let (old_snap, new_snap) = match (old_side.load(), new_side.load()) {
+    // Both sides are read at once: a load parses pages on all cores, but its folder walk,
+    // reads and cross-page checks run on one, so two loads side by side overlap them.
+    let (old_loaded, new_loaded) = std::thread::scope(|scope| {
+        let old = scope.spawn(|| old_side.load());
+        let new = new_side.load();
+        let old = old.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (old, new)
+    });
+    let (old_snap, new_snap) = match (old_loaded, new_loaded) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => {
             report(&e.diags);
@@ -154,7 +162,7 @@ impl Side {
                         }
                     })?;
                 errdocs_catalog::load_resolved_without_lock(&resolved.found)
-                    .map(|c| Snapshot::of(&c))
+                    .map(snapshot)
                     .map_err(|diags| Unreadable {
                         message: format!("{} has errors; run `errdocs check` on it", self.name()),
                         diags,
@@ -297,7 +305,16 @@ fn git_snapshot(rev: &str, path: &str) -> Result<Snapshot, Unreadable> {
             diags,
         }
     })?;
-    Ok(Snapshot::of(&catalog))
+    Ok(snapshot(catalog))
+}
+
+/// The snapshot of a loaded catalog. The catalog itself is not freed: the process ends
+/// once the two snapshots are compared, and freeing a large catalog's many small strings
+/// would cost more than the comparison (the operating system takes the memory back at once).
+fn snapshot(catalog: errdocs_catalog::Catalog) -> Snapshot {
+    let snapshot = Snapshot::of(&catalog);
+    std::mem::forget(catalog);
+    snapshot
 }
 
 /// The settings for `path` at `rev`: the `errdocs.toml` found for the folder today, as it
