@@ -108,6 +108,10 @@ pub struct Spans {
     pub example_keys: Vec<ExampleKey>,
     /// Maps offsets in the example's text to offsets in the page.
     pub(crate) example_map: Vec<(usize, usize)>,
+    /// For an entry of a page in another style (read by the `[read]` rules): the part of
+    /// the page it was read from (its table row, its rows under a status heading, or the
+    /// single page's body). Empty for a house-style page.
+    pub entry: Range<usize>,
 }
 
 /// One error page.

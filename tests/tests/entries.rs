@@ -1,0 +1,75 @@
+//! Catalog mode on pages written in another style: `errdocs::catalog!` on a folder whose
+//! `errdocs.toml` has `[read]` rules gives one variant per entry of its catalog pages (rows
+//! of a table, errors under status headings), each with its own facts and `explain` text.
+
+use std::str::FromStr;
+
+use errdocs::CatalogCode as _;
+
+mod entries {
+    errdocs::catalog!("fixtures/catalogs/entries");
+}
+
+use entries::ErrorCode;
+
+#[test]
+fn one_variant_per_entry() {
+    let codes: Vec<(&str, u16, bool)> = ErrorCode::ALL
+        .iter()
+        .map(|c| (c.code(), c.doc().status, c.doc().retry.retryable))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("10001", 500, true),
+            ("10002", 401, false),
+            ("10003", 403, false),
+            ("bad_digest", 400, false),
+            ("rate_limit_exceeded", 429, true),
+        ]
+    );
+    assert_eq!(entries::ERRORS.len(), 5);
+}
+
+#[test]
+fn numeric_codes_name_variants_and_parse_back() {
+    assert_eq!(ErrorCode::E10002.code(), "10002");
+    assert_eq!(ErrorCode::from_str("10003").ok(), Some(ErrorCode::E10003));
+    assert_eq!(ErrorCode::BadDigest.doc().title, "Bad Request");
+}
+
+#[test]
+fn entries_keep_their_file_and_get_their_own_doc_url() {
+    let doc = ErrorCode::E10002.doc();
+    assert_eq!(doc.source_path, "r2-errors.md");
+    assert_eq!(doc.summary, "Missing or invalid credentials.");
+    assert_eq!(
+        doc.doc_url,
+        "https://docs.example.com/errors/r2-errors#10002"
+    );
+    let doc = ErrorCode::RateLimitExceeded.doc();
+    assert_eq!(doc.source_path, "common-errors.md");
+    assert_eq!(doc.summary, "Request rate limit exceeded.");
+}
+
+#[test]
+fn explain_shows_the_entrys_row_or_section() {
+    let text = errdocs::explain(ErrorCode::E10002);
+    assert_eq!(
+        text,
+        "# 10002\n\n> HTTP 401 — Missing or invalid credentials.\n\n\
+         | Error Code | S3 Code | HTTP Status | Details |\n\
+         |------------|---------|-------------|---------|\n\
+         | 10002 | Unauthorized | 401 | Missing or invalid credentials. |\n\
+         \nRead from line 10 of `fixtures/catalogs/entries/r2-errors.md`.\n"
+    );
+    let text = errdocs::explain(ErrorCode::BadDigest);
+    assert!(
+        text.contains(
+            "| **Error** | `bad_digest` |\n| **Message** | The digest did not match. |\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("rate_limit_exceeded"), "{text}");
+    assert!(text.contains("line 7 of"), "{text}");
+}
