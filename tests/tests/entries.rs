@@ -4,8 +4,6 @@
 
 use std::str::FromStr;
 
-use errdocs::CatalogCode as _;
-
 mod entries {
     errdocs::catalog!("fixtures/catalogs/entries");
 }
