@@ -224,7 +224,7 @@ pub fn explained_markdown(page: &Page) -> Cow<'_, str> {
         "# {}\n\n> HTTP {} — {}\n\n",
         page.code, page.status, page.summary
     );
-    let body = &text[part.clone()];
+    let body = text[part.clone()].trim_start_matches(['\n', '\r']);
     if body.trim_start().starts_with('|') {
         // A table row: the table's header and separator above it.
         let mut start = part.start;
