@@ -84,7 +84,7 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
 /// Whether the `ErrorDoc` of `page` reads its file with `include_str!`: a house-style page
 /// does; an entry of a page in another style carries its own part of the page instead.
 pub(crate) fn embeds_file(page: &Page) -> bool {
-    page.spans.entry.is_empty()
+    !errdocs_catalog::is_other_style(page)
 }
 
 /// The file of `page`, as the catalog's inputs name it.

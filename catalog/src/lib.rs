@@ -31,11 +31,11 @@ pub use formats::{
     init_toml, survey, survey_named, survey_pages,
 };
 pub use grpc::GrpcCode;
-pub use load::explained_markdown;
 pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, page_files, variant_name,
 };
+pub use load::{explained_markdown, is_other_style};
 pub use model::{
     Catalog, Example, ExampleKey, Link, Page, Retry, SdkMapping, Section, Spanned, Spans,
 };

@@ -16,7 +16,7 @@ use crate::{Config, Diagnostic};
 pub use check::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, variant_name,
 };
-pub use entries::explained_markdown;
+pub use entries::{explained_markdown, is_other_style};
 use fs::{find_pages, read_page, too_large};
 
 /// Loads, parses and validates every page under `dir` with `config`.

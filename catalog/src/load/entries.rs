@@ -56,7 +56,7 @@ pub(super) fn entry_pages(
         let part = if other.read.catalog {
             entry_part(text, entry, entries.get(i + 1))
         } else {
-            body_start(text)..text.len()
+            0..text.len()
         };
         let slug = if other.read.catalog {
             format!("{}#{}", source.slug, anchor(code))
@@ -66,8 +66,12 @@ pub(super) fn entry_pages(
         let title = crate::canonical_reason(status)
             .unwrap_or("Error")
             .to_owned();
-        let summary =
-            summary(&text[part.clone()], code, status).unwrap_or_else(|| format!("{title}."));
+        let summary = summary(
+            &text[part.start.max(body_start(text))..part.end],
+            code,
+            status,
+        )
+        .unwrap_or_else(|| format!("{title}."));
         pages.push(Page {
             code: code.clone(),
             status,
@@ -190,6 +194,24 @@ fn summary(part: &str, code: &str, status: u16) -> Option<String> {
         .map(ToOwned::to_owned)
 }
 
+/// Whether `page` is an entry of a page in another style, read by the `[read]` rules (a
+/// table row, an error under a status heading, or a single page), rather than a page in the
+/// house style. Such a page carries its own part of its file ([`explained_markdown`]), and
+/// facts it leaves unstated (its retry flag) follow the documented rules.
+///
+/// ```
+/// let config = errdocs_catalog::Config::from_toml_str("errdocs.toml", "[read]\nretry = \"unstated\"\n").unwrap();
+/// let pages = [("gone.md", "---\ntitle: gone\nstatus: 410\n---\n")];
+/// let catalog = errdocs_catalog::load_catalog_from_pages(&pages, &config).unwrap();
+/// assert!(errdocs_catalog::is_other_style(&catalog.pages[0]));
+/// let seed = include_str!("../../../docs/errors/unauthorized.md");
+/// let page = errdocs_catalog::parse_page("docs/errors/unauthorized.md", seed).unwrap();
+/// assert!(!errdocs_catalog::is_other_style(&page));
+/// ```
+pub fn is_other_style(page: &Page) -> bool {
+    !page.spans.entry.is_empty()
+}
+
 /// The markdown `explain` shows for `page`: a house-style page as written; for an entry of a
 /// page in another style, a heading with its code and status, the entry's part of the page
 /// (its table row under the table's header, its section, or the single page's body) and
@@ -211,11 +233,11 @@ fn summary(part: &str, code: &str, status: u16) -> Option<String> {
 /// assert!(shown.contains("line 6 of `docs/errors/r2.md`"));
 /// ```
 pub fn explained_markdown(page: &Page) -> Cow<'_, str> {
-    let part = page.spans.entry.clone();
-    if part.is_empty() || part.end > page.markdown.len() {
-        return Cow::Borrowed(&page.markdown);
-    }
     let text = &page.markdown;
+    if !is_other_style(page) || page.spans.entry.end > text.len() {
+        return Cow::Borrowed(text);
+    }
+    let part = page.spans.entry.start.max(body_start(text))..page.spans.entry.end;
     let line = text[..page.spans.code.start.min(text.len())]
         .matches('\n')
         .count()
