@@ -45,7 +45,8 @@ pub(super) fn entry_pages(
                     text,
                     entry.span.clone(),
                     format!(
-                        "entry HTTP {} states no error code: no variant is generated for it",
+                        "{} HTTP {} states no error code: no variant is generated for it",
+                        if other.read.catalog { "entry" } else { "page" },
                         entry.status.unwrap_or_default()
                     ),
                 )
