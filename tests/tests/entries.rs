@@ -71,3 +71,30 @@ fn explain_shows_the_entrys_row_or_section() {
     assert!(!text.contains("rate_limit_exceeded"), "{text}");
     assert!(text.contains("line 7 of"), "{text}");
 }
+
+/// The derive on the same folder: a variant names an entry by its code.
+#[derive(Debug, errdocs::ApiError)]
+#[api_error(docs = "fixtures/catalogs/entries", display)]
+enum StorageError {
+    #[api_error(code = "10002")]
+    NoCredentials,
+    #[api_error(code = "rate_limit_exceeded")]
+    Slow,
+}
+
+#[test]
+fn the_derive_reads_entries_of_catalog_pages() {
+    use errdocs::ApiError;
+    assert_eq!(StorageError::NoCredentials.status().as_u16(), 401);
+    assert_eq!(
+        StorageError::NoCredentials.to_string(),
+        "Missing or invalid credentials."
+    );
+    assert!(!StorageError::NoCredentials.is_retryable());
+    assert_eq!(StorageError::Slow.status().as_u16(), 429);
+    assert!(StorageError::Slow.is_retryable());
+    assert_eq!(
+        StorageError::Slow.doc_url(),
+        "https://docs.example.com/errors/common-errors#rate-limit-exceeded"
+    );
+}
