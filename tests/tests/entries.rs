@@ -98,3 +98,29 @@ fn the_derive_reads_entries_of_catalog_pages() {
         "https://docs.example.com/errors/common-errors#rate-limit-exceeded"
     );
 }
+
+/// `build.rs` ingestion of the same folder: the generated source holds one variant per entry
+/// and each entry's own part of its page.
+#[test]
+fn build_rs_generates_one_variant_per_entry() {
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("entries-build-rs");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    let path = errdocs_build::Builder::new("fixtures/catalogs/entries")
+        .out_dir(&out)
+        .compile()
+        .unwrap();
+    let source = std::fs::read_to_string(path).unwrap();
+    for variant in [
+        "E10001",
+        "E10002",
+        "E10003",
+        "BadDigest",
+        "RateLimitExceeded",
+    ] {
+        assert!(source.contains(variant), "no {variant} in {source}");
+    }
+    assert!(source.contains("r2-errors#10002"), "{source}");
+    assert!(source.contains("Read from line 10 of"), "{source}");
+    assert!(!source.contains("include_str"), "{source}");
+}
