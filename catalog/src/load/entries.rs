@@ -13,6 +13,10 @@ use crate::parse::PageSource;
 use crate::url::doc_url_for;
 use crate::{Config, Diagnostic, GrpcCode};
 
+/// Each entry's page holds its file's text (its spans point into it): a page may give at
+/// most this many bytes of such copies, so a hostile page of many rows cannot exhaust memory.
+const MAX_ENTRY_BYTES: usize = 64 << 20;
+
 /// The pages of a file the house-style parser rejected with `strict_diags`, with the
 /// diagnostics that remain (errors for unstated facts, warnings for conflicts and skips).
 pub(super) fn entry_pages(
@@ -34,6 +38,24 @@ pub(super) fn entry_pages(
         return (Vec::new(), diags);
     }
     let entries = &other.read.entries;
+    let copies = entries.len().saturating_mul(text.len());
+    if copies > MAX_ENTRY_BYTES {
+        diags.push(
+            Diagnostic::at_path(
+                source.display_path,
+                format!(
+                    "{} entries in a page of {} bytes: too many to read as one page each",
+                    entries.len(),
+                    text.len()
+                ),
+            )
+            .help(format!(
+                "every entry keeps its page for diagnostics: entries × page size must stay under {} MiB; split the page",
+                MAX_ENTRY_BYTES >> 20
+            )),
+        );
+        return (Vec::new(), diags);
+    }
     let mut pages = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         let (Some(code), Some(status)) = (&entry.code, entry.status) else {

@@ -192,3 +192,24 @@ fn a_non_error_page_is_skipped_when_the_catalog_says_so() {
         "not an error page (no code, no status, no facts): skipped"
     );
 }
+
+#[test]
+fn a_page_of_too_many_rows_is_one_error_not_a_copy_per_row() {
+    let mut text = String::from("# Errors\n\n| Code | HTTP Status | Details |\n|-|-|-|\n");
+    for i in 0..4000 {
+        text.push_str(&format!(
+            "| {} | 500 | Internal error number {i}. |\n",
+            10000 + i
+        ));
+    }
+    let config = config("retry = \"unstated\"\ncode_pattern = \"numeric\"\n");
+    let err = load_catalog_from_pages(&[("big.md", &text)], &config).unwrap_err();
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "4000 entries in a page of {} bytes: too many to read as one page each",
+            text.len()
+        )
+        .as_str()]
+    );
+}
