@@ -70,8 +70,8 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
     };
     // The page is read by `include_str!` (the `explain` feature) or else `include_bytes!`:
     // either way the compiler tracks it, so no separate tracking const is needed.
-    let markdown = if ctx.inline_markdown {
-        let text = &page.markdown;
+    let markdown = if ctx.inline_markdown || !embeds_file(page) {
+        let text = errdocs_catalog::explained_markdown(page).into_owned();
         quote!(#text)
     } else {
         let path = ctx.path_literal(&page_path(catalog, page));
@@ -98,6 +98,12 @@ pub(crate) fn error_doc(page: &Page, catalog: &Catalog, ctx: &Context) -> TokenS
             members: &[#(#members),*],
         }
     }
+}
+
+/// Whether the `ErrorDoc` of `page` reads its file with `include_str!`: a house-style page
+/// does; an entry of a page in another style carries its own part of the page instead.
+pub(crate) fn embeds_file(page: &Page) -> bool {
+    !errdocs_catalog::is_other_style(page)
 }
 
 /// The file of `page`, as the catalog's inputs name it.

@@ -37,6 +37,7 @@ pub use load::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, load, load_catalog,
     load_catalog_from_pages, load_catalog_named, page_files, variant_name,
 };
+pub use load::{explained_markdown, is_other_style};
 pub use members::{BodyMember, MemberField, MemberType};
 pub use model::{
     Catalog, Example, ExampleKey, Link, Page, Retired, Retry, SdkMapping, Section, Spanned, Spans,

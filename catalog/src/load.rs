@@ -1,6 +1,7 @@
 //! Loading a docs folder: find the pages, parse each, then run the cross-page checks.
 
 mod check;
+mod entries;
 pub(crate) mod fs;
 #[cfg(test)]
 mod tests;
@@ -15,6 +16,7 @@ use crate::{Config, Diagnostic};
 pub use check::{
     IdentifierClash, MAX_DIAGNOSTICS_PER_RUN, identifier_clash, identifier_key, variant_name,
 };
+pub use entries::{explained_markdown, is_other_style};
 use fs::{find_pages, read_page, too_large};
 
 /// Loads, parses and validates every page under `dir` with `config`.
@@ -128,7 +130,7 @@ fn parse_all(
     sources: Vec<(String, String)>,
     config: &Config,
     folder: &str,
-) -> Vec<(String, Result<Page, Vec<Diagnostic>>)> {
+) -> Vec<(String, Vec<Page>, Vec<Diagnostic>)> {
     let parse_one = |(rel, text): (String, String)| {
         let shown = format!("{shown_root}/{rel}");
         let slug = config.read.strip_extension(&rel);
@@ -137,8 +139,16 @@ fn parse_all(
             source_path: &rel,
             slug,
         };
-        let result = parse_page_with(&source, text, config, folder);
-        (slug.to_owned(), result)
+        // Only a catalog with `[read]` rules reads a page the house style rejects again.
+        let other_style = (config.read != crate::ReadSettings::default()).then(|| text.clone());
+        let (pages, diags) = match (parse_page_with(&source, text, config, folder), other_style) {
+            (Ok(page), _) => (vec![page], Vec::new()),
+            (Err(strict), Some(text)) => {
+                entries::entry_pages(&source, &text, config, folder, strict)
+            }
+            (Err(strict), None) => (Vec::new(), strict),
+        };
+        (slug.to_owned(), pages, diags)
     };
     let threads = threads();
     if threads < 2 || sources.len() < PARALLEL_FROM {
@@ -174,14 +184,12 @@ fn build_catalog(
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut pages = Vec::new();
     let mut failed = HashSet::new();
-    for (slug, result) in parse_all(shown_root, sources, config, folder) {
-        match result {
-            Ok(page) => pages.push(page),
-            Err(page_diags) => {
-                diags.extend(page_diags);
-                failed.insert(slug);
-            }
+    for (slug, file_pages, page_diags) in parse_all(shown_root, sources, config, folder) {
+        if page_diags.iter().any(Diagnostic::is_error) {
+            failed.insert(slug);
         }
+        pages.extend(file_pages);
+        diags.extend(page_diags);
     }
     let mut budget = check::Budget::new(diags.len());
     check::check_unique_codes(&pages, &mut budget, &mut diags);

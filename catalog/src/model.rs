@@ -130,6 +130,10 @@ pub struct Spans {
     pub(crate) example_map: Vec<(usize, usize)>,
     /// The `Retired?` row or front-matter value; empty when the page states none.
     pub retired: Range<usize>,
+    /// For an entry of a page in another style (read by the `[read]` rules): the part of
+    /// the page it was read from (its table row, its rows under a status heading, or the
+    /// single page's body). Empty for a house-style page.
+    pub entry: Range<usize>,
 }
 
 /// One error page.

@@ -91,7 +91,11 @@ pub(crate) fn survey(
     let resolved = resolve(dir, doc_url)?;
     let found = &resolved.found;
     let survey = errdocs_catalog::survey_named(&found.docs_dir, &found.display_root, &found.config);
-    let catalog = errdocs_catalog::load_resolved(found).ok();
+    // A catalog that loads only because entries of other styles became pages is still
+    // shown as surveyed: what its pages leave unstated stays `null` (`—`).
+    let catalog = errdocs_catalog::load_resolved(found)
+        .ok()
+        .filter(|c| !c.pages.iter().any(errdocs_catalog::is_other_style));
     Ok(Surveyed {
         survey,
         catalog,

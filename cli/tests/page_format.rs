@@ -107,3 +107,19 @@ fn every_reading_existing_docs_example_is_what_the_tool_prints() {
     }
     assert!(checked >= 8, "only {checked} examples found");
 }
+
+#[test]
+fn the_explain_example_of_an_entry_is_what_the_tool_prints() {
+    let doc = std::fs::read_to_string(workspace().join("docs/PAGE-FORMAT.md")).unwrap();
+    let marker = "`errdocs explain 10003 --docs tests/fixtures/catalogs/entries`:\n\n```text\n";
+    let at = doc.find(marker).expect("no explain example of an entry") + marker.len();
+    let expected = &doc[at..at + doc[at..].find("\n```").unwrap() + 1];
+    let out = errdocs(&[
+        "explain",
+        "10003",
+        "--docs",
+        "tests/fixtures/catalogs/entries",
+    ]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}

@@ -22,6 +22,7 @@ pub(crate) fn expand(
     let count = pages.len();
     let embedded: Vec<_> = pages
         .iter()
+        .filter(|p| tokens::embeds_file(p))
         .map(|p| tokens::page_path(catalog, p))
         .collect();
     let tracking = tokens::tracking(&catalog.inputs, &embedded, ctx);

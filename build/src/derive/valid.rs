@@ -45,7 +45,8 @@ fn location(page: &Page, range: std::ops::Range<usize>) -> String {
 /// Each item's code must name a page; a typo gets the closest code as a suggestion.
 fn page_of<'c>(input: &Input<'_>, item: &Item<'_>, catalog: &'c Catalog) -> syn::Result<&'c Page> {
     let (code, span) = item.code(input.item_attrs(item));
-    if !errdocs_catalog::is_valid_code(&code) {
+    // The house rule, or the catalog's `[read]` `code_pattern` (numeric codes of a table).
+    if !catalog.config.read.accepts_code(&code) {
         return Err(syn::Error::new(
             span,
             format!("`{code}` is not a valid error code; codes match `[a-z][a-z0-9_]*`"),

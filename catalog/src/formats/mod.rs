@@ -8,7 +8,7 @@
 
 mod detect;
 mod prose;
-mod read;
+pub(crate) mod read;
 mod scan;
 mod settings;
 mod status;
@@ -146,35 +146,70 @@ fn survey_page(
         }
         Err(diags) => diags,
     };
-    let read = read::read_page(rel, &text, &config.read);
+    let other = read_other_style(rel, display, &text, config, strict_diags);
+    survey.diagnostics.extend(other.diagnostics);
+    if other.skipped {
+        survey.skipped.push(rel.to_owned());
+    }
+    survey.entries.extend(other.read.entries);
+}
+
+/// A page that breaks the house style, read by the `[read]` rules: what it gives, and the
+/// diagnostics [`survey`] and the loader both report for it.
+pub(crate) struct OtherStyle {
+    /// The entries read.
+    pub read: read::PageRead,
+    /// Errors for facts an entry leaves unstated, warnings for conflicts and skips.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the page is not an error page and was skipped.
+    pub skipped: bool,
+}
+
+/// Reads the page `rel` (shown as `display`) that the house-style parser rejected with
+/// `strict_diags`. Without `[read]` rules the house style's diagnostics stand.
+pub(crate) fn read_other_style(
+    rel: &str,
+    display: &str,
+    text: &str,
+    config: &Config,
+    strict_diags: Vec<Diagnostic>,
+) -> OtherStyle {
+    let read = read::read_page(rel, text, &config.read);
+    let mut diagnostics = Vec::new();
     if config.read == ReadSettings::default() {
         // No `[read]` rules: the catalog is in the house style, and a page that breaks it
         // is reported as `errdocs check` reports it, while what could be read is kept.
-        survey.diagnostics.extend(strict_diags);
-        survey.entries.extend(read.entries);
-        return;
+        return OtherStyle {
+            read,
+            diagnostics: strict_diags,
+            skipped: false,
+        };
     }
     for (span, message) in &read.conflicts {
-        survey.diagnostics.push(
-            Diagnostic::at_span(display, &text, span.clone(), message.clone())
+        diagnostics.push(
+            Diagnostic::at_span(display, text, span.clone(), message.clone())
                 .warning()
                 .help("the first place read is kept; make the page state one status"),
         );
     }
     if read.entries.is_empty() {
-        if config.read.skip_non_error_pages {
-            survey.diagnostics.push(
+        let skipped = config.read.skip_non_error_pages;
+        if skipped {
+            diagnostics.push(
                 Diagnostic::at_path(
                     display,
                     "not an error page (no code, no status, no facts): skipped",
                 )
                 .warning(),
             );
-            survey.skipped.push(rel.to_owned());
         } else {
-            survey.diagnostics.extend(strict_diags);
+            diagnostics.extend(strict_diags);
         }
-        return;
+        return OtherStyle {
+            read,
+            diagnostics,
+            skipped,
+        };
     }
     for entry in &read.entries {
         let what = if read.catalog { "entry" } else { "page" };
@@ -186,23 +221,27 @@ fn survey_page(
             },
         };
         if entry.code.is_none() && !(config.read.status_only && entry.status.is_some()) {
-            survey.diagnostics.push(
-                Diagnostic::at_span(display, &text, entry.span.clone(), format!("{what} {named} states no error code"))
+            diagnostics.push(
+                Diagnostic::at_span(display, text, entry.span.clone(), format!("{what} {named} states no error code"))
                     .help("state the code in front matter `code:` or `title:`, a `Code` row or column; or set `code_from`, `code_pattern` or `status_only` under `[read]`"),
             );
         }
         if entry.status.is_none() {
-            survey.diagnostics.push(
-                Diagnostic::at_span(display, &text, entry.span.clone(), format!("{what} {named} states no HTTP status"))
+            diagnostics.push(
+                Diagnostic::at_span(display, text, entry.span.clone(), format!("{what} {named} states no HTTP status"))
                     .help("add a `| **HTTP status** | `404 Not Found` |` row, a status column or heading, or `status` in the example response"),
             );
         }
         if entry.retryable.is_none() && config.read.retry == RetryRule::Required {
-            survey.diagnostics.push(
-                Diagnostic::at_span(display, &text, entry.span.clone(), format!("{what} {named} states no retry flag"))
+            diagnostics.push(
+                Diagnostic::at_span(display, text, entry.span.clone(), format!("{what} {named} states no retry flag"))
                     .help("add a `| **Retry?** | No |` row, or set `retry = \"unstated\"` under `[read]` in `errdocs.toml`"),
             );
         }
     }
-    survey.entries.extend(read.entries);
+    OtherStyle {
+        read,
+        diagnostics,
+        skipped: false,
+    }
 }

@@ -1,5 +1,6 @@
 //! Cross-page rules, through `load_catalog` on temporary folders.
 
+mod entries;
 mod hostile;
 
 use std::path::{Path, PathBuf};

@@ -27,7 +27,11 @@ pub(crate) fn run(code: &str, docs: Option<PathBuf>) -> ExitCode {
     match page {
         Some(page) => {
             let mut out = anstream::stdout();
-            let _ = write!(out, "{}", render::render(&page.markdown, stdout_color()));
+            let _ = write!(
+                out,
+                "{}",
+                render::render(&errdocs_catalog::explained_markdown(page), stdout_color(),)
+            );
             let _ = writeln!(out, "\n{}", render::grpc_line(page));
             ExitCode::SUCCESS
         }
