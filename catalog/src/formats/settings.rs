@@ -51,6 +51,12 @@ pub struct ReadSettings {
     /// error of its own; its code is `null` in exports.
     #[serde(default)]
     pub status_only: bool,
+    /// Whether such a status-only entry gets a code derived from its status, so that code
+    /// generation makes a variant of it: the canonical reason phrase in snake case
+    /// (`429` → `too_many_requests`), else `http_` and the number. Exports keep the code the
+    /// page states (`null`) under `--keep-going`.
+    #[serde(default)]
+    pub code_from_status: bool,
     /// Extra file extensions read as pages, without the dot (`["markdoc"]`).
     #[serde(default)]
     pub extensions: Vec<String>,

@@ -58,7 +58,13 @@ pub(super) fn entry_pages(
     }
     let mut pages = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
-        let (Some(code), Some(status)) = (&entry.code, entry.status) else {
+        // `code_from_status`: a status-only entry takes the code its status names.
+        let derived = match (&entry.code, entry.status) {
+            (None, Some(status)) if config.read.code_from_status => Some(code_of_status(status)),
+            _ => None,
+        };
+        let (Some(code), Some(status)) = (entry.code.as_ref().or(derived.as_ref()), entry.status)
+        else {
             // A status-only entry (`status_only`): exported with a `null` code, but it
             // names no variant.
             diags.push(
@@ -132,6 +138,29 @@ pub(super) fn entry_pages(
         });
     }
     (pages, diags)
+}
+
+/// The code of a status-only entry under `code_from_status`: the canonical reason phrase in
+/// snake case (`429` → `too_many_requests`, `418` → `i_m_a_teapot`), else `http_` and the
+/// number.
+pub(crate) fn code_of_status(status: u16) -> String {
+    let Some(reason) = crate::canonical_reason(status) else {
+        return format!("http_{status}");
+    };
+    let mut code = String::with_capacity(reason.len());
+    for c in reason.chars() {
+        if c.is_ascii_alphanumeric() {
+            code.push(c.to_ascii_lowercase());
+        } else if !code.ends_with('_') {
+            code.push('_');
+        }
+    }
+    let code = code.trim_matches('_').to_owned();
+    if code.starts_with(|c: char| c.is_ascii_lowercase()) {
+        code
+    } else {
+        format!("http_{status}")
+    }
 }
 
 /// The slug anchor of a catalog entry: its code, lowercased, `.` and `_` as `-`.

@@ -213,3 +213,31 @@ fn a_page_of_too_many_rows_is_one_error_not_a_copy_per_row() {
         .as_str()]
     );
 }
+
+#[test]
+fn code_from_status_names_a_status_only_entry_by_its_reason_phrase() {
+    let table = "# Statuses\n\n| Status | Meaning | Notes |\n|-|-|-|\n| 404 | Not Found | Gone. |\n| 429 | Too Many Requests | Slow down. |\n";
+    let config = config("retry = \"unstated\"\nstatus_only = true\ncode_from_status = true\n");
+    let catalog = load_catalog_from_pages(&[("statuses.md", table)], &config).unwrap();
+    let pages: Vec<(&str, u16, usize)> = catalog
+        .pages
+        .iter()
+        .map(|p| (p.code.as_str(), p.status, p.spans.code.start))
+        .collect();
+    assert_eq!(pages.len(), 2, "{pages:?}");
+    assert_eq!((pages[0].0, pages[0].1), ("not_found", 404));
+    assert_eq!((pages[1].0, pages[1].1), ("too_many_requests", 429));
+    assert!(catalog.warnings.is_empty(), "{:?}", catalog.warnings);
+}
+
+#[test]
+fn a_code_from_a_status_is_a_house_code() {
+    use crate::load::entries::code_of_status;
+    assert_eq!(code_of_status(429), "too_many_requests");
+    assert_eq!(code_of_status(418), "i_m_a_teapot");
+    assert_eq!(code_of_status(503), "service_unavailable");
+    assert_eq!(code_of_status(499), "http_499");
+    for status in 400..600 {
+        assert!(crate::is_valid_code(&code_of_status(status)), "{status}");
+    }
+}
