@@ -8,10 +8,10 @@ use std::ops::Range;
 
 use crate::formats::read::Entry;
 use crate::formats::read_other_style;
-use crate::model::{Page, Retry, Spans};
+use crate::model::{Page, Spans};
 use crate::parse::PageSource;
 use crate::url::doc_url_for;
-use crate::{Config, Diagnostic, GrpcCode};
+use crate::{Config, Diagnostic};
 
 /// Each entry's page holds its file's text (its spans point into it): a page may give at
 /// most this many bytes of such copies, so a hostile page of many rows cannot exhaust memory.
@@ -101,28 +101,16 @@ pub(super) fn entry_pages(
             status,
         )
         .unwrap_or_else(|| format!("{title}."));
-        pages.push(Page {
+        pages.push(crate::parse::entry_page(crate::parse::EntryFacts {
             code: code.clone(),
             status,
-            grpc_code: GrpcCode::from_http_status(status),
             doc_url: doc_url_for(config, folder, &slug, code),
             title,
-            summary_markdown: summary.clone(),
             summary,
-            retry: Retry {
-                retryable: entry.retryable_or_status_rule().unwrap_or(false),
-                advice: String::new(),
-            },
+            retryable: entry.retryable_or_status_rule().unwrap_or(false),
             slug,
-            causes: Vec::new(),
-            causes_markdown: Vec::new(),
-            fixes: Vec::new(),
-            sdk: Vec::new(),
-            related: Vec::new(),
-            example: None,
-            sections: Vec::new(),
-            links: Vec::new(),
             source_path: source.source_path.to_owned(),
+            display_path: source.display_path.to_owned(),
             markdown: text.to_owned(),
             spans: Spans {
                 code: entry.span.clone(),
@@ -131,11 +119,7 @@ pub(super) fn entry_pages(
                 entry: part,
                 ..Spans::default()
             },
-            display_path: source.display_path.to_owned(),
-            // Other styles state neither tombstones nor body members (yet).
-            retired: None,
-            members: Vec::new(),
-        });
+        }));
     }
     (pages, diags)
 }

@@ -89,6 +89,68 @@ pub(crate) fn parse_page_with(
     Ok(page)
 }
 
+/// What an entry of a page in another style states (`catalog/src/load/entries.rs` reads it).
+pub(crate) struct EntryFacts {
+    pub code: String,
+    pub status: u16,
+    pub doc_url: String,
+    pub title: String,
+    pub summary: String,
+    pub retryable: bool,
+    pub slug: String,
+    pub source_path: String,
+    pub display_path: String,
+    pub markdown: String,
+    pub spans: Spans,
+}
+
+/// The [`Page`] of an entry of a page in another style. Beside the house style's literal
+/// below, so that a new page fact is decided for both in this file.
+pub(crate) fn entry_page(entry: EntryFacts) -> Page {
+    let EntryFacts {
+        code,
+        status,
+        doc_url,
+        title,
+        summary,
+        retryable,
+        slug,
+        source_path,
+        display_path,
+        markdown,
+        spans,
+    } = entry;
+    Page {
+        code,
+        status,
+        grpc_code: GrpcCode::from_http_status(status),
+        doc_url,
+        title,
+        summary_markdown: summary.clone(),
+        summary,
+        retry: Retry {
+            retryable,
+            advice: String::new(),
+        },
+        slug,
+        causes: Vec::new(),
+        causes_markdown: Vec::new(),
+        fixes: Vec::new(),
+        sdk: Vec::new(),
+        related: Vec::new(),
+        example: None,
+        sections: Vec::new(),
+        links: Vec::new(),
+        source_path,
+        markdown,
+        spans,
+        display_path,
+        // Other styles state neither tombstones nor body members (yet).
+        retired: None,
+        members: Vec::new(),
+    }
+}
+
 /// Makes a [`Page`] of a [`RawPage`]: reads each fact from where the page may state it,
 /// checks that the places agree, and reports what is missing or wrong.
 struct Assembler<'a> {
