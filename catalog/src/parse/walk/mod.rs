@@ -517,29 +517,42 @@ impl<'t> Walker<'t> {
 /// Appends `t` to `buf` with runs of whitespace as one space and none at the start, so
 /// that [`collapse`] of the result only trims the end.
 fn push_collapsed(buf: &mut String, t: &str) {
-    let mut pending_space = false;
-    let mut start = 0;
-    // Byte-wise for ASCII whitespace; other whitespace (rare) goes through `char`.
-    for (i, c) in t.char_indices() {
-        if c.is_whitespace() {
-            if start < i {
-                if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
-                    buf.push(' ');
-                }
-                buf.push_str(&t[start..i]);
+    let b = t.as_bytes();
+    // Whether a space here would be redundant: at the start, or after one.
+    let mut after_space = buf.is_empty() || buf.ends_with(' ');
+    // Runs of text and single spaces are copied as they are, in one piece; only other
+    // whitespace breaks a run. Bytes are read as bytes, except the lead byte of a non-ASCII
+    // character, which is decoded to see whether it is whitespace (U+00A0, U+2028, …).
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (space, len) = match c {
+            b' ' if !after_space => {
+                after_space = true;
+                i += 1;
+                continue;
             }
-            pending_space = true;
-            start = i + c.len_utf8();
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => (true, 1),
+            0..0x80 => (false, 1),
+            _ => match t[i..].chars().next() {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            },
+        };
+        if space {
+            buf.push_str(&t[copied..i]);
+            if !after_space {
+                buf.push(' ');
+                after_space = true;
+            }
+            copied = i + len;
+        } else {
+            after_space = false;
         }
+        i += len;
     }
-    if start < t.len() {
-        if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
-            buf.push(' ');
-        }
-        buf.push_str(&t[start..]);
-    } else if pending_space && !buf.is_empty() && !buf.ends_with(' ') {
-        buf.push(' ');
-    }
+    buf.push_str(&t[copied..]);
 }
 
 /// Text collected twice: plain (for bodies) and as markdown (inline code kept), for targets
@@ -579,4 +592,62 @@ fn collapse(mut text: String) -> String {
     let len = text.trim_end().len();
     text.truncate(len);
     text
+}
+
+#[cfg(test)]
+mod collapse_tests {
+    use super::push_collapsed;
+
+    /// The plain definition: every run of whitespace one space, none at the start of `buf`.
+    fn reference(buf: &mut String, t: &str) {
+        let mut pending = false;
+        for c in t.chars() {
+            if c.is_whitespace() {
+                pending = true;
+            } else {
+                if pending && !buf.is_empty() && !buf.ends_with(' ') {
+                    buf.push(' ');
+                }
+                pending = false;
+                buf.push(c);
+            }
+        }
+        if pending && !buf.is_empty() && !buf.ends_with(' ') {
+            buf.push(' ');
+        }
+    }
+
+    #[test]
+    fn whitespace_runs_become_one_space_as_by_the_plain_definition() {
+        let pieces = [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a \t\n b",
+            "\u{a0}x",
+            "x\u{2028}y",
+            "No — refresh",
+            "é  ü",
+            "\u{3000}\u{3000}z",
+            "a\u{b}b",
+            "a\u{85}b",
+            "  ",
+        ];
+        for first in ["", "x", "x ", "é"] {
+            for a in pieces {
+                for b in pieces {
+                    let (mut got, mut want) = (first.to_owned(), first.to_owned());
+                    push_collapsed(&mut got, a);
+                    push_collapsed(&mut got, b);
+                    reference(&mut want, a);
+                    reference(&mut want, b);
+                    assert_eq!(got, want, "{first:?} + {a:?} + {b:?}");
+                }
+            }
+        }
+    }
 }
