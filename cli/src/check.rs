@@ -31,19 +31,13 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
             });
             crate::output::print_json(&report);
         }
-        CheckFormat::Github => {
-            print!("{}", crate::github::diagnostics(&diags));
-            let folder = shown
-                .map(|d| d.display().to_string())
-                .unwrap_or_else(|| "the catalog".to_owned());
-            let _ = writeln!(
-                anstream::stderr(),
-                "{}",
-                summary(&folder, pages, ok, &counts)
-            );
-        }
-        CheckFormat::Human => {
-            crate::output::report(&diags);
+        CheckFormat::Github | CheckFormat::Human => {
+            if matches!(format, CheckFormat::Github) {
+                print!("{}", crate::github::diagnostics(&diags));
+            } else {
+                crate::output::report(&diags);
+            }
+            // Both end with the summary line on standard error.
             let folder = shown
                 .map(|d| d.display().to_string())
                 .unwrap_or_else(|| "the catalog".to_owned());
