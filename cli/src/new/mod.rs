@@ -38,14 +38,16 @@ pub(crate) fn run(code: &str, status: u16, retryable: bool, dir: Option<PathBuf>
             crate::catalog::display(&link)
         ));
     }
+    // Read once for both questions below (a broken folder is asked page by page).
+    let catalog = errdocs_catalog::load_catalog(&root, &config).ok();
     // Before "already exists": the tombstone is the page, and the reason is the retirement.
-    if let Some(message) = taken::retired_by(&root, &config, code) {
+    if let Some(message) = taken::retired_by(catalog.as_ref(), code) {
         return fail(&message);
     }
     if std::fs::symlink_metadata(&path).is_ok() {
         return fail(&format!("{shown} already exists; edit it instead"));
     }
-    if let Some(owner) = taken::page_with_code(&root, &config, code) {
+    if let Some(owner) = taken::page_with_code(&root, &config, catalog.as_ref(), code) {
         return fail(&format!(
             "the code `{code}` is already documented by {owner}"
         ));

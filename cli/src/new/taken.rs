@@ -2,14 +2,19 @@
 
 use std::path::Path;
 
-use errdocs_catalog::Config;
+use errdocs_catalog::{Catalog, Config};
 
 /// The page (as messages show it) that already has `code`, if any.
 ///
-/// When the catalog loads, its pages say it. Otherwise each page is asked on its own: a page
-/// that parses by its code, a broken page by its file name or its H1.
-pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option<String> {
-    if let Ok(catalog) = errdocs_catalog::load_catalog(root, config) {
+/// When the catalog loaded (`catalog`), its pages say it. Otherwise each page is asked on its
+/// own: a page that parses by its code, a broken page by its file name or its H1.
+pub(crate) fn page_with_code(
+    root: &Path,
+    config: &Config,
+    catalog: Option<&Catalog>,
+    code: &str,
+) -> Option<String> {
+    if let Some(catalog) = catalog {
         return catalog.page(code).map(|p| p.display_path.clone());
     }
     errdocs_catalog::page_files(root, config)
@@ -29,9 +34,8 @@ pub(crate) fn page_with_code(root: &Path, config: &Config, code: &str) -> Option
 
 /// Why `code` may not be written again when a page retired it: the tombstone's page, date
 /// and replacement. A retired code stays retired, so clients never confuse two errors.
-pub(crate) fn retired_by(root: &Path, config: &Config, code: &str) -> Option<String> {
-    let catalog = errdocs_catalog::load_catalog(root, config).ok()?;
-    let page = catalog.page(code)?;
+pub(crate) fn retired_by(catalog: Option<&Catalog>, code: &str) -> Option<String> {
+    let page = catalog?.page(code)?;
     let retired = page.retired.as_ref()?;
     let instead = match &retired.replacement {
         Some(other) => format!("; use `{other}`"),
