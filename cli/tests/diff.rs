@@ -5,9 +5,8 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use support::{assert_golden, errdocs_in, tool, tool_available};
+use support::{assert_golden, errdocs_in, stdout, tool, tool_available};
 
 /// One page: code, status, retry cell, extra facts rows, Python exception, and the body
 /// members of its example response (JSON members after the envelope's keys, or empty).
@@ -86,10 +85,6 @@ fn catalogs(name: &str, old: &[P<'_>], new: &[P<'_>], old_toml: &str, new_toml: 
     write_side(&root, "old", old_toml, old);
     write_side(&root, "new", new_toml, new);
     root
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
 }
 
 /// The `(level, kind)` of each change, from the JSON report.

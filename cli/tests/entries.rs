@@ -4,32 +4,9 @@
 
 mod support;
 
-use std::path::PathBuf;
-use std::process::Output;
-
-use support::{errdocs, workspace};
+use support::{errdocs, folder, stderr, stdout};
 
 const FIXTURE: &str = "tests/fixtures/catalogs/entries";
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-/// A fresh folder `target/tests/entries/<name>` holding `files`.
-fn folder(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let root = workspace().join("target/tests/entries").join(name);
-    let _ = std::fs::remove_dir_all(&root);
-    for (rel, text) in files {
-        let path = root.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    root
-}
 
 const CONFIG: &str = "[read]\nretry = \"unstated\"\ncode_pattern = \"numeric\"\n";
 
@@ -82,6 +59,7 @@ fn explain_finds_an_entry_by_its_slug() {
 fn an_entry_without_a_status_is_an_error_at_its_line() {
     let table = "# Errors\n\n| Code | HTTP Status | Details |\n|-|-|-|\n| 10001 | 500 | Internal. |\n| 10002 | soon | Unknown. |\n";
     let dir = folder(
+        "entries",
         "no-status",
         &[("errdocs.toml", CONFIG), ("docs/r2.md", table)],
     );
@@ -96,7 +74,11 @@ fn an_entry_without_a_status_is_an_error_at_its_line() {
 #[test]
 fn two_entries_with_one_code_clash_at_their_lines() {
     let table = "# Errors\n\n| Code | HTTP Status | Details |\n|-|-|-|\n| 10001 | 500 | Internal. |\n| 10001 | 503 | Again. |\n";
-    let dir = folder("clash", &[("errdocs.toml", CONFIG), ("docs/r2.md", table)]);
+    let dir = folder(
+        "entries",
+        "clash",
+        &[("errdocs.toml", CONFIG), ("docs/r2.md", table)],
+    );
     let out = errdocs(&["check", dir.join("docs").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);

@@ -4,35 +4,15 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
-use support::{errdocs, errdocs_in, workspace};
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-/// A fresh folder `target/tests/existing/<name>` holding `files`.
-fn folder(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let root = workspace().join("target/tests/existing").join(name);
-    let _ = std::fs::remove_dir_all(&root);
-    for (rel, text) in files {
-        let path = root.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    root
-}
+use support::{errdocs, errdocs_in, folder, stderr, stdout, workspace};
 
 const KEY_NOT_FOUND: &str = "---\ntitle: \"key_not_found\"\n---\n\n```json Example\n{\"error\": {\"status\": 404, \"title\": \"Not Found\"}}\n```\n";
 const NO_STATUS: &str = "---\ntitle: \"query_timeout\"\n---\n\nThe query took too long.\n";
 
 fn mintlify(name: &str) -> PathBuf {
     folder(
+        "existing",
         name,
         &[
             ("docs/key_not_found.mdx", KEY_NOT_FOUND),
@@ -142,6 +122,7 @@ fn check_coverage_as_json() {
 #[test]
 fn config_file_is_accepted_by_every_command() {
     let root = folder(
+        "existing",
         "config",
         &[
             ("pages/gone.md", "---\ntitle: gone\nstatus: 410\n---\n"),

@@ -34,6 +34,30 @@ pub fn errdocs(args: &[&str]) -> Output {
     errdocs_in(&workspace(), args)
 }
 
+/// The command's standard output, as UTF-8.
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+/// The command's standard error, as UTF-8.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+/// A fresh folder `target/tests/GROUP/NAME` (one per test) holding `files`, each a path
+/// relative to it and its text.
+pub fn folder(group: &str, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let root = workspace().join("target/tests").join(group).join(name);
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    for (rel, text) in files {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root
+}
+
 /// Compares `actual` with `tests/golden/NAME`; `BLESS=1` rewrites the golden file.
 pub fn assert_golden(name: &str, actual: &str) {
     let path = workspace().join("tests/golden").join(name);
