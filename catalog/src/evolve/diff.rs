@@ -460,21 +460,14 @@ mod tests {
     use crate::evolve::Member;
 
     fn entry(code: &str) -> Entry {
+        let at = Lines {
+            path: "p.md".into(),
+            code: 1,
+            ..Lines::default()
+        };
         Entry {
-            code: code.into(),
             status: 402,
-            retryable: false,
-            envelope: None,
-            members: Vec::new(),
-            retired: None,
-            doc_url: None,
-            sdk: None,
-            text: None,
-            at: Lines {
-                path: "p.md".into(),
-                code: 1,
-                ..Lines::default()
-            },
+            ..Entry::bare(code, at)
         }
     }
 

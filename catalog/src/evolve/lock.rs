@@ -104,17 +104,9 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
             bad(0..code.len(), format!("`{code}` is not a valid error code"));
             continue;
         }
-        let mut entry = Entry {
-            code: code.to_owned(),
-            status: 0,
-            retryable: false,
-            envelope: None,
-            members: Vec::new(),
-            retired: None,
-            doc_url: None,
-            sdk: None,
-            text: None,
-            at: Lines {
+        let mut entry = Entry::bare(
+            code,
+            Lines {
                 path: path.to_owned(),
                 code: n + 1,
                 status: n + 1,
@@ -122,7 +114,7 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
                 retired: n + 1,
                 sdk: n + 1,
             },
-        };
+        );
         let (mut status, mut retry) = (false, false);
         let mut col = code.len() + 1;
         for word in words {

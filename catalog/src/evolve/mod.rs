@@ -318,6 +318,30 @@ fn compact(ty: &MemberType) -> String {
 }
 
 impl Entry {
+    /// An entry that states only its code and where it is written: status 0, not retryable,
+    /// no envelope, members, tombstone, URL, SDK rows or prose. A lock line starts from it.
+    ///
+    /// ```
+    /// use errdocs_catalog::evolve::{Entry, Lines};
+    /// let entry = Entry::bare("card_declined", Lines::default());
+    /// assert_eq!((entry.code.as_str(), entry.status), ("card_declined", 0));
+    /// assert!(entry.members.is_empty() && entry.retired.is_none());
+    /// ```
+    pub fn bare(code: &str, at: Lines) -> Entry {
+        Entry {
+            code: code.to_owned(),
+            status: 0,
+            retryable: false,
+            envelope: None,
+            members: Vec::new(),
+            retired: None,
+            doc_url: None,
+            sdk: None,
+            text: None,
+            at,
+        }
+    }
+
     /// The entry of one page, in a catalog with `envelope`.
     ///
     /// ```
