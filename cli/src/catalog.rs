@@ -75,7 +75,8 @@ pub(crate) fn set_config_file(file: Option<PathBuf>) {
 }
 
 /// Every entry of `dir` read as far as it can be (see [`errdocs_catalog::survey`]), with the
-/// catalog when it also loads cleanly in the house style.
+/// catalog when it also loads cleanly in the house style (then `survey` is empty unless
+/// `--coverage` asked for it).
 pub(crate) struct Surveyed {
     pub survey: errdocs_catalog::Survey,
     pub catalog: Option<Catalog>,
@@ -83,19 +84,26 @@ pub(crate) struct Surveyed {
     pub config: Config,
 }
 
-/// Reads `dir` for `--keep-going` and `--coverage`.
+/// Reads `dir` for `--keep-going` and `--coverage`. The folder is read entry by entry
+/// (`survey`) only when it does not load as a house-style catalog, or when `coverage` asks
+/// for the entries anyway: a catalog that loads is not parsed twice for `--keep-going`.
 pub(crate) fn survey(
     dir: Option<PathBuf>,
     doc_url: Option<String>,
+    coverage: bool,
 ) -> Result<Surveyed, Vec<Diagnostic>> {
     let resolved = resolve(dir, doc_url)?;
     let found = &resolved.found;
-    let survey = errdocs_catalog::survey_named(&found.docs_dir, &found.display_root, &found.config);
     // A catalog that loads only because entries of other styles became pages is still
     // shown as surveyed: what its pages leave unstated stays `null` (`—`).
     let catalog = errdocs_catalog::load_resolved(found)
         .ok()
         .filter(|c| !c.pages.iter().any(errdocs_catalog::is_other_style));
+    let survey = if catalog.is_none() || coverage {
+        errdocs_catalog::survey_named(&found.docs_dir, &found.display_root, &found.config)
+    } else {
+        errdocs_catalog::Survey::default()
+    };
     Ok(Surveyed {
         survey,
         catalog,

@@ -63,7 +63,7 @@ pub(crate) fn coverage(
     format: CheckFormat,
     doc_url: Option<String>,
 ) -> ExitCode {
-    let surveyed = match crate::catalog::survey(dir, doc_url) {
+    let surveyed = match crate::catalog::survey(dir, doc_url, true) {
         Ok(s) => s,
         Err(diags) => {
             crate::output::report(&diags);

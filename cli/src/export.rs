@@ -27,7 +27,7 @@ pub(crate) fn run_keep_going(
     if !matches!(format, ExportFormat::Json) {
         return crate::output::fail("`--keep-going` exports JSON only: add `--format json`");
     }
-    let surveyed = match crate::catalog::survey(dir, doc_url) {
+    let surveyed = match crate::catalog::survey(dir, doc_url, false) {
         Ok(s) => s,
         Err(diags) => {
             crate::output::report(&diags);

@@ -35,7 +35,7 @@ pub(crate) const MISSING: &str = "—";
 /// otherwise every entry read, with `—` for missing facts and its page and line, the
 /// diagnostics on stderr, and exit status 1 if any error remains.
 pub(crate) fn run_keep_going(dir: Option<PathBuf>, doc_url: Option<String>) -> ExitCode {
-    let surveyed = match crate::catalog::survey(dir, doc_url) {
+    let surveyed = match crate::catalog::survey(dir, doc_url, false) {
         Ok(s) => s,
         Err(diags) => {
             crate::output::report(&diags);
