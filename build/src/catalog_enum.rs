@@ -70,10 +70,7 @@ pub(crate) fn catalog_tokens_untracked(
         quote!(#doc #deprecated)
     });
     let codes: Vec<&str> = catalog.pages.iter().map(|p| p.code.as_str()).collect();
-    let entries = catalog
-        .pages
-        .iter()
-        .map(|p| tokens::error_doc(p, catalog, ctx));
+    let entries = tokens::error_docs(&catalog.pages, catalog, ctx);
     let count = catalog.pages.len();
     let root = &catalog.display_root;
     let enum_doc =
@@ -89,7 +86,7 @@ pub(crate) fn catalog_tokens_untracked(
         }
 
         #[doc = #table_doc]
-        pub static #table: [::errdocs::__private01::ErrorDoc; #count] = [#(#entries),*];
+        pub static #table: [::errdocs::__private01::ErrorDoc; #count] = #entries;
 
         ::errdocs::__private01::catalog_impls! { #ty, #table, [#(#codes => #variants),*] }
     })

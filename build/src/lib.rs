@@ -15,6 +15,9 @@
 // The examples show whole `build.rs` files, whose `fn main` is the point.
 #![allow(clippy::needless_doctest_main)]
 
+// Inside a proc macro, generated source is lexed by the compiler (`tokens::source_tokens`).
+extern crate proc_macro;
+
 mod catalog_enum;
 mod compile;
 mod context;

@@ -37,6 +37,7 @@ pub mod client;
 mod doc;
 mod framework;
 mod integrations;
+mod lists;
 pub mod members;
 pub mod request;
 #[cfg(any(feature = "axum", feature = "tonic"))]
@@ -59,6 +60,7 @@ pub use framework::{
 };
 #[allow(unused_imports)] // each integration's module is there only with its feature
 pub use integrations::*;
+pub use lists::{SdkIter, SdkList, TextIter, TextList};
 pub use unknown::UnknownCode;
 
 /// The markdown of `code`'s page, like `rustc --explain` (needs the `explain` feature,

@@ -18,6 +18,10 @@ pub use crate::{
     ApiError, CatalogCode, Documented, Envelope, ErrorDoc, Retry, SdkMapping, UnknownCode,
 };
 
+/// The members of a page that documents none: a constant, not a borrowed empty array, so a
+/// table of pages borrows nothing the compiler has to check.
+pub const NO_MEMBERS: &[MemberDoc] = &[];
+
 /// The page's markdown when the `explain` feature is on, else an empty string.
 #[cfg(feature = "explain")]
 #[macro_export]

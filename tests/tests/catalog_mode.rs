@@ -51,10 +51,10 @@ fn the_seed_page_facts() {
     assert_eq!(doc.title, "Unauthorized");
     assert!(!doc.retry.retryable);
     assert_eq!(doc.retry.advice, "refresh credentials and re-issue.");
-    assert_eq!(doc.causes.len(), 5);
-    assert_eq!(doc.fixes.len(), 4);
+    assert_eq!(doc.causes().len(), 5);
+    assert_eq!(doc.fixes().len(), 4);
     assert_eq!(
-        doc.sdk,
+        doc.sdk(),
         [
             errdocs::SdkMapping {
                 sdk: "Python",
@@ -66,7 +66,7 @@ fn the_seed_page_facts() {
             },
         ]
     );
-    assert_eq!(doc.related, ["forbidden"]);
+    assert_eq!(doc.related(), ["forbidden"]);
     assert_eq!(
         doc.doc_url,
         "https://docs.lasscyber.com/errors/unauthorized"
@@ -143,8 +143,8 @@ fn every_page_matches_the_export() {
         assert_eq!(doc.retry.advice, page.retry.advice);
         assert_eq!(doc.doc_url, page.doc_url);
         assert_eq!(doc.summary, page.summary);
-        assert_eq!(doc.causes, page.causes);
-        assert_eq!(doc.fixes, page.fixes);
-        assert_eq!(doc.related, page.related);
+        assert_eq!(doc.causes(), page.causes);
+        assert_eq!(doc.fixes(), page.fixes);
+        assert_eq!(doc.related(), page.related);
     }
 }

@@ -192,7 +192,7 @@ fn fixture_catalog_with_exhaustive_and_display() {
     };
     let source = std::error::Error::source(&gone).unwrap();
     assert_eq!(source.to_string(), "disk");
-    assert_eq!(gone.doc().related, ["teapot"]);
+    assert_eq!(gone.doc().related(), ["teapot"]);
     assert_eq!(
         std::error::Error::source(&TeaError::Teapot).map(|_| ()),
         None

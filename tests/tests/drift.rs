@@ -43,7 +43,7 @@ enum AppError {
 
 fn main() {
     for e in [AppError::Teapot, AppError::Gone] {
-        println!("{} {} {} {}", e.code(), e.status().as_u16(), e.is_retryable(), e.doc().related.join(","));
+        println!("{} {} {} {}", e.code(), e.status().as_u16(), e.is_retryable(), e.doc().related().to_vec().join(","));
     }
 }
 "#;

@@ -29,10 +29,15 @@
 #![warn(missing_docs)]
 
 mod envelope;
+mod list;
 mod openapi;
 mod status;
 
 pub use envelope::{Body, Envelope, Fact, Facts, JsonType, Member, UnknownEnvelope, Value};
+pub use list::{
+    CELL_SEPARATOR, ITEM_SEPARATOR, LIST_SEPARATOR, count_items, join_items, join_lists, join_rows,
+    split_items, split_lists, split_row,
+};
 pub use openapi::{example_description, one_line, response_description, retry_note, sentence};
 pub use status::retryable_by_status;
 

@@ -128,6 +128,19 @@ impl<'a> Input<'a> {
 /// `#[error("plain text")]` → `plain text`; `None` when it formats anything.
 fn display_literal(attrs: &[syn::Attribute]) -> Option<String> {
     let attr = attrs.iter().find(|a| a.path().is_ident("error"))?;
+    // A plain literal without escapes is the text between its quotes: read so, without a
+    // parse (the derive runs once per variant, in a proc macro built without optimization).
+    if let syn::Meta::List(list) = &attr.meta {
+        let mut tokens = list.tokens.clone().into_iter();
+        if let (Some(proc_macro2::TokenTree::Literal(lit)), None) = (tokens.next(), tokens.next()) {
+            let repr = lit.to_string();
+            if let Some(text) = repr.strip_prefix('"').and_then(|r| r.strip_suffix('"'))
+                && !text.contains(['\\', '"'])
+            {
+                return (!text.contains(['{', '}'])).then(|| text.to_owned());
+            }
+        }
+    }
     let lit: syn::LitStr = attr.parse_args().ok()?;
     let text = lit.value();
     (!text.contains(['{', '}'])).then_some(text)

@@ -18,7 +18,7 @@ pub(crate) fn expand(
     let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
     let where_clause = input.where_with(quote!(::core::error::Error));
     let integrations_where = input.where_with(quote!(::errdocs::__private01::ApiError));
-    let docs = pages.iter().map(|p| tokens::error_doc(p, catalog, ctx));
+    let docs = tokens::error_docs(pages.iter().copied(), catalog, ctx);
     let count = pages.len();
     let embedded: Vec<_> = pages
         .iter()
@@ -27,16 +27,18 @@ pub(crate) fn expand(
         .collect();
     let tracking = tokens::tracking(&catalog.inputs, &embedded, ctx);
 
+    // Arms that are constants, and one index or one `Cow::Borrowed` after the `match`: an arm
+    // that indexed the table or built a `Cow` would each add a bounds check or a value for the
+    // compiler to check, 200 times for 200 variants.
     let doc_arms = input.items.iter().enumerate().map(|(i, item)| {
         let pat = item.pattern(&[]);
-        quote!(#pat => &__ERRDOCS_PAGES[#i],)
+        quote!(#pat => #i,)
     });
     let detail_arms = input
         .items
         .iter()
         .zip(pages)
-        .enumerate()
-        .map(|(i, (item, page))| detail_arm(input, item, page, i));
+        .map(|(item, page)| detail_arm(input, item, page));
     let (retry_after, retry_after_support) = retry_after_fn(input);
     let (members_fn, members_impl, member_tests) = super::members::expand(input, pages);
     let untracked = untracked_warning(input);
@@ -69,20 +71,24 @@ pub(crate) fn expand(
             #tracking
             #untracked
             #retry_after_support
-            static __ERRDOCS_PAGES: [::errdocs::__private01::ErrorDoc; #count] = [#(#docs),*];
+            static __ERRDOCS_PAGES: [::errdocs::__private01::ErrorDoc; #count] = #docs;
 
             #[automatically_derived]
             impl #impl_generics ::errdocs::__private01::ApiError for #ident #ty_generics #where_clause {
+                // An enum without variants, or whose every detail is owned, never reaches
+                // the code after its `match`.
+                #[allow(unreachable_code)]
                 fn doc(&self) -> &'static ::errdocs::__private01::ErrorDoc {
-                    match self {
+                    &__ERRDOCS_PAGES[match self {
                         #(#doc_arms)*
-                    }
+                    }]
                 }
 
+                #[allow(unreachable_code)]
                 fn detail(&self) -> ::errdocs::__private01::Cow<'_, str> {
-                    match self {
+                    ::errdocs::__private01::Cow::Borrowed(match self {
                         #(#detail_arms)*
-                    }
+                    })
                 }
 
                 #retry_after
@@ -126,8 +132,9 @@ fn untracked_warning(input: &Input<'_>) -> TokenStream {
 }
 
 /// The detail: a template if given; else the summary for 5xx (never `Display` nor the
-/// source, which may hold secrets); else `Display`.
-fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> TokenStream {
+/// source, which may hold secrets); else `Display`. An arm is a `&str` the caller borrows,
+/// or returns an owned detail itself.
+fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page) -> TokenStream {
     match &item.detail {
         Some(template) => {
             let members: Vec<_> = template.members.iter().collect();
@@ -135,20 +142,19 @@ fn detail_arm(input: &Input<'_>, item: &Item<'_>, page: &Page, index: usize) -> 
             let format = template.format_lit();
             let args = members.iter().map(|m| binding(m));
             quote! {
-                #pat => ::errdocs::__private01::Cow::Owned(::errdocs::__private01::format!(#format #(, #args)*)),
+                #pat => return ::errdocs::__private01::Cow::Owned(::errdocs::__private01::format!(#format #(, #args)*)),
             }
         }
         None if page.status >= 500 => {
             let pat = item.pattern(&[]);
-            quote!(#pat => ::errdocs::__private01::Cow::Borrowed(__ERRDOCS_PAGES[#index].summary),)
+            let summary = &page.summary;
+            quote!(#pat => #summary,)
         }
         None => {
             let pat = item.pattern(&[]);
             match (&item.display_literal, input.attrs.display.is_some()) {
-                (Some(text), false) => {
-                    quote!(#pat => ::errdocs::__private01::Cow::Borrowed(#text),)
-                }
-                _ => quote!(#pat => ::errdocs::__private01::display_detail(self),),
+                (Some(text), false) => quote!(#pat => #text,),
+                _ => quote!(#pat => return ::errdocs::__private01::display_detail(self),),
             }
         }
     }
