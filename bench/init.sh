@@ -5,7 +5,8 @@
 # retry flag; every 40th page gives its status only in prose; one `overview.mdx` that is
 # not an error page). The pages are written by the generator below. Each run copies the
 # folder fresh (init `--write` creates errdocs.toml and refuses to overwrite it), and times
-# `errdocs init DOCS --write` alone; the median of the runs is compared with the budget.
+# `errdocs init DOCS --write` alone (wall clock); the median of the runs is compared with the
+# budget. The machine is shared: the figure moves with its load.
 #
 #   bash bench/init.sh [PAGES=10000] [RUNS=7]
 #   BIN=path/to/errdocs bash bench/init.sh    # time another build (e.g. before a change)
@@ -72,6 +73,8 @@ now() { date +%s%N; }
 times=()
 for ((r = 0; r < runs; r++)); do
   rm -rf "$work/run" && mkdir -p "$work/run" && cp -r "$dir/errors" "$work/run/errors"
+  # The copy's writes are flushed before the clock starts: the figure is init's own.
+  sync -f "$work/run/errors"
   t0=$(now)
   (cd "$work/run" && "$bin" init errors --write 2>/dev/null)
   t1=$(now)
