@@ -115,7 +115,7 @@ pub(super) const PARALLEL_FROM: usize = 64;
 
 /// How many threads parse and check a large catalog: `ERRDOCS_THREADS`, else the cores, at
 /// most 8. `ERRDOCS_THREADS=1` uses one thread (to measure, or on a busy build machine).
-fn threads() -> usize {
+pub(crate) fn threads() -> usize {
     std::env::var("ERRDOCS_THREADS")
         .ok()
         .and_then(|n| n.parse::<usize>().ok())

@@ -81,6 +81,11 @@ pub fn current() -> Option<RequestContext> {
     CURRENT.with(|c| c.borrow().clone())
 }
 
+/// The request id of the [`current`] request, copying nothing else of its context.
+pub(crate) fn current_request_id() -> Option<String> {
+    CURRENT.with(|c| c.borrow().as_ref().map(|ctx| ctx.request_id.clone()))
+}
+
 /// The current context, or a fresh one (new id, empty path) outside any request scope.
 pub fn current_or_new() -> RequestContext {
     current().unwrap_or_else(|| RequestContext {

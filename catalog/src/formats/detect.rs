@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::Survey;
+use super::folder::Folder;
 use super::settings::{CodePattern, CodeSource, ExampleCode, ReadSettings, RetryRule};
-use super::{Survey, survey};
 use crate::Config;
 
 /// Markup extensions besides `.md` and `.mdx` that `init` recognises.
@@ -86,11 +87,13 @@ pub fn detect(dir: &Path) -> Detected {
         ));
     }
 
-    let mut current = survey(dir, &config(&read));
+    let shown = crate::resolve::trimmed(crate::display_path(dir));
+    let folder = Folder::read(dir, &shown, &config(&read));
+    let mut current = folder.survey(&config(&read));
     for pattern in [CodePattern::Numeric, CodePattern::Any] {
         let mut trial = read.clone();
         trial.code_pattern = pattern;
-        let s = survey(dir, &config(&trial));
+        let s = folder.survey(&config(&trial));
         let gained = with_codes(&s).saturating_sub(with_codes(&current));
         if gained > 0 {
             let name = match pattern {
@@ -116,7 +119,7 @@ pub fn detect(dir: &Path) -> Detected {
         let mut trial = read.clone();
         trial.code_from.push(CodeSource::FileName);
         trial.code_pattern = pattern;
-        let s = survey(dir, &config(&trial));
+        let s = folder.survey(&config(&trial));
         let by_name: Vec<_> = s
             .entries
             .iter()
@@ -157,12 +160,12 @@ pub fn detect(dir: &Path) -> Detected {
         break;
     }
 
-    let (status_columns, code_columns) = table_columns(dir, &read);
+    let (status_columns, code_columns) = table_columns(&folder, &read);
     if !status_columns.is_empty() || !code_columns.is_empty() {
         let mut trial = read.clone();
         trial.status_columns.clone_from(&status_columns);
         trial.code_columns.clone_from(&code_columns);
-        let s = survey(dir, &config(&trial));
+        let s = folder.survey(&config(&trial));
         if with_status(&s) > with_status(&current) || with_codes(&s) > with_codes(&current) {
             if !status_columns.is_empty() {
                 findings.push((
@@ -183,7 +186,7 @@ pub fn detect(dir: &Path) -> Detected {
 
     let mut trial = read.clone();
     trial.example_code = ExampleCode::Other;
-    let s = survey(dir, &config(&trial));
+    let s = folder.survey(&config(&trial));
     let gained = with_status(&s).saturating_sub(with_status(&current));
     if gained > 0 {
         findings.push((
@@ -199,7 +202,7 @@ pub fn detect(dir: &Path) -> Detected {
 
     let mut trial = read.clone();
     trial.status_only = true;
-    let s = survey(dir, &config(&trial));
+    let s = folder.survey(&config(&trial));
     let status_only = s
         .entries
         .iter()
@@ -220,7 +223,7 @@ pub fn detect(dir: &Path) -> Detected {
     if !current.diagnostics.is_empty() {
         let mut trial = read.clone();
         trial.skip_non_error_pages = true;
-        let s = survey(dir, &config(&trial));
+        let s = folder.survey(&config(&trial));
         if !s.skipped.is_empty() {
             findings.push((
                 "skip_non_error_pages = true".to_owned(),
@@ -255,12 +258,12 @@ pub fn detect(dir: &Path) -> Detected {
                 ),
             ),
         );
-        current = survey(dir, &config(&read));
+        current = folder.survey(&config(&read));
     }
 
     let mut trial = read.clone();
     trial.prose_status = true;
-    let s = survey(dir, &config(&trial));
+    let s = folder.survey(&config(&trial));
     let gained = with_status(&s).saturating_sub(with_status(&current));
     if gained > 0 {
         suggestions.push((
@@ -334,25 +337,18 @@ fn count_extensions(dir: &Path, counts: &mut BTreeMap<&str, usize>, depth: usize
 
 /// Header names of columns that hold statuses (in tables with no status column the
 /// default rule knows) and, beside them, of columns that hold codes.
-fn table_columns(dir: &Path, read: &ReadSettings) -> (Vec<String>, Vec<String>) {
+fn table_columns(folder: &Folder, read: &ReadSettings) -> (Vec<String>, Vec<String>) {
     let mut status = Vec::new();
     let mut code = Vec::new();
-    let mut diags = Vec::new();
-    let Some(files) = crate::load::fs::find_pages(dir, "", read, &mut diags) else {
-        return (status, code);
-    };
-    for rel in files {
-        let Ok(text) = std::fs::read_to_string(dir.join(&rel)) else {
-            continue;
-        };
-        for (block, _) in super::scan::scan(&text).blocks {
+    folder.each_scanned(read, |scanned| {
+        for (block, _) in &scanned.blocks {
             let super::scan::Block::Table { header, rows } = block else {
                 continue;
             };
             if header.len() < 3 || rows.len() < 2 {
                 continue;
             }
-            let (_, known_status) = super::read::columns(&header, read);
+            let (_, known_status) = super::read::columns(header, read);
             if known_status.is_some() {
                 continue;
             }
@@ -385,7 +381,7 @@ fn table_columns(dir: &Path, read: &ReadSettings) -> (Vec<String>, Vec<String>) 
                 code.push(header[c].clone());
             }
         }
-    }
+    });
     (status, code)
 }
 

@@ -7,6 +7,7 @@
 //! kept: `errdocs export --keep-going` prints such entries with `null` facts.
 
 mod detect;
+mod folder;
 mod prose;
 pub(crate) mod read;
 mod scan;
@@ -119,34 +120,50 @@ fn survey_page(
     folder: &str,
 ) {
     survey.pages += 1;
+    let strict_diags = match house_style_entry(rel, display, &text, config, folder) {
+        Ok(entry) => {
+            survey.entries.push(entry);
+            return;
+        }
+        Err(diags) => diags,
+    };
+    let other = read_other_style(rel, display, &text, config, strict_diags);
+    add_other_style(survey, rel, other);
+}
+
+/// The entry of a page in the house style, else the house style's diagnostics for it.
+fn house_style_entry(
+    rel: &str,
+    display: &str,
+    text: &str,
+    config: &Config,
+    folder: &str,
+) -> Result<Entry, Vec<Diagnostic>> {
     let slug = config.read.strip_extension(rel);
     let source = PageSource {
         display_path: display,
         source_path: rel,
         slug,
     };
-    let strict = parse_page_with(&source, text.clone(), config, folder);
-    let strict_diags = match strict {
-        Ok(page) => {
-            let line = text[..page.spans.code.start.min(text.len())]
-                .matches('\n')
-                .count()
-                + 1;
-            survey.entries.push(Entry {
-                code: Some(page.code.clone()),
-                status: Some(page.status),
-                retryable: Some(page.retry.retryable),
-                source_path: rel.to_owned(),
-                line,
-                code_from: "the house style",
-                status_from: "the house style",
-                span: page.spans.code.clone(),
-            });
-            return;
-        }
-        Err(diags) => diags,
-    };
-    let other = read_other_style(rel, display, &text, config, strict_diags);
+    let page = parse_page_with(&source, text.to_owned(), config, folder)?;
+    let line = text[..page.spans.code.start.min(text.len())]
+        .matches('\n')
+        .count()
+        + 1;
+    Ok(Entry {
+        code: Some(page.code.clone()),
+        status: Some(page.status),
+        retryable: Some(page.retry.retryable),
+        source_path: rel.to_owned(),
+        line,
+        code_from: "the house style",
+        status_from: "the house style",
+        span: page.spans.code.clone(),
+    })
+}
+
+/// Adds what a page in another style gave to `survey`.
+fn add_other_style(survey: &mut Survey, rel: &str, other: OtherStyle) {
     survey.diagnostics.extend(other.diagnostics);
     if other.skipped {
         survey.skipped.push(rel.to_owned());
@@ -175,13 +192,25 @@ pub(crate) fn read_other_style(
     strict_diags: Vec<Diagnostic>,
 ) -> OtherStyle {
     let read = read::read_page(rel, text, &config.read);
+    other_style(read, display, text, config, move || strict_diags)
+}
+
+/// [`read_other_style`] once the page was read into `read`; `strict_diags` gives the house
+/// style's diagnostics, asked for only when they stand.
+fn other_style(
+    read: read::PageRead,
+    display: &str,
+    text: &str,
+    config: &Config,
+    strict_diags: impl FnOnce() -> Vec<Diagnostic>,
+) -> OtherStyle {
     let mut diagnostics = Vec::new();
     if config.read == ReadSettings::default() {
         // No `[read]` rules: the catalog is in the house style, and a page that breaks it
         // is reported as `errdocs check` reports it, while what could be read is kept.
         return OtherStyle {
             read,
-            diagnostics: strict_diags,
+            diagnostics: strict_diags(),
             skipped: false,
         };
     }
@@ -203,7 +232,7 @@ pub(crate) fn read_other_style(
                 .warning(),
             );
         } else {
-            diagnostics.extend(strict_diags);
+            diagnostics.extend(strict_diags());
         }
         return OtherStyle {
             read,

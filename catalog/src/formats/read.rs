@@ -123,7 +123,16 @@ fn retry_value(cell: &str) -> Option<bool> {
 
 /// Reads the entries of one page. `rel` is its path relative to the docs folder.
 pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead {
-    let scanned = scan(text);
+    read_scanned(rel, text, &scan(text), read)
+}
+
+/// [`read_page`] of a page already scanned (`scanned` is `scan(text)`).
+pub(crate) fn read_scanned(
+    rel: &str,
+    text: &str,
+    scanned: &Scanned,
+    read: &ReadSettings,
+) -> PageRead {
     let mut out = PageRead::default();
     let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
     let entry = |code: Option<String>,
@@ -315,7 +324,7 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
     let code = page_facts
         .code
         .take()
-        .or_else(|| page_code(rel, &scanned, read));
+        .or_else(|| page_code(rel, scanned, read));
     let code_value = code.as_ref().map(|c| c.0.clone());
     let mut status = page_facts.status.take();
     let mut consider = |s: Option<(u16, &'static str, Range<usize>)>, out: &mut PageRead| {
@@ -340,9 +349,9 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
             &mut out,
         );
     }
-    consider(bold_label_status(&scanned), &mut out);
-    consider(section_status(&scanned), &mut out);
-    consider(summary_prefix(&scanned), &mut out);
+    consider(bold_label_status(scanned), &mut out);
+    consider(section_status(scanned), &mut out);
+    consider(summary_prefix(scanned), &mut out);
     // The title or a status heading with no errors under it.
     let title_status = scanned
         .front("title")
@@ -354,12 +363,12 @@ pub(crate) fn read_page(rel: &str, text: &str, read: &ReadSettings) -> PageRead 
     }
     if code_value.is_some() {
         consider(
-            example_status(&scanned, code_value.as_deref(), read),
+            example_status(scanned, code_value.as_deref(), read),
             &mut out,
         );
     }
     if code_value.is_some() && status.is_none() && read.prose_status {
-        status = super::prose::prose_status(&scanned);
+        status = super::prose::prose_status(scanned);
     }
     let retry = page_facts.retry.or_else(|| {
         scanned
@@ -557,15 +566,9 @@ fn example_status(
     code: Option<&str>,
     read: &ReadSettings,
 ) -> Option<(u16, &'static str, Range<usize>)> {
-    let (json, span) = scanned.blocks.iter().find_map(|(b, span)| match b {
-        Block::Code { lang, text } if lang == "json" || lang == "jsonc" => {
-            let v: serde_json::Value = serde_json::from_str(text).ok()?;
-            v.is_object().then(|| (v, span.clone()))
-        }
-        _ => None,
-    })?;
+    let (json, span) = scanned.example_json()?;
     let (status, from, inner) = match (json.get("status"), json.get("error")) {
-        (Some(s), _) => (s, "the example's `status`", &json),
+        (Some(s), _) => (s, "the example's `status`", json),
         (None, Some(e)) if e.get("status").is_some() => {
             (&e["status"], "the example's `error.status`", e)
         }
@@ -583,5 +586,5 @@ fn example_status(
         serde_json::Value::String(s) => status_cell(s)?,
         _ => return None,
     };
-    crate::is_error_status(status).then_some((status, from, span))
+    crate::is_error_status(status).then(|| (status, from, span.clone()))
 }

@@ -2,6 +2,7 @@
 //! matter: what the readers of other styles look at.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Parser, Tag, TagEnd};
 
@@ -32,9 +33,26 @@ pub(crate) struct Scanned {
     pub front_span: Range<usize>,
     /// The blocks in page order.
     pub blocks: Vec<(Block, Range<usize>)>,
+    /// The first JSON code block that is an object, parsed once when first asked for.
+    example: OnceLock<Option<(serde_json::Value, Range<usize>)>>,
 }
 
 impl Scanned {
+    /// The first ```json (or jsonc) block that parses as a JSON object, and its range.
+    pub fn example_json(&self) -> Option<&(serde_json::Value, Range<usize>)> {
+        self.example
+            .get_or_init(|| {
+                self.blocks.iter().find_map(|(b, span)| match b {
+                    Block::Code { lang, text } if lang == "json" || lang == "jsonc" => {
+                        let v: serde_json::Value = serde_json::from_str(text).ok()?;
+                        v.is_object().then(|| (v, span.clone()))
+                    }
+                    _ => None,
+                })
+            })
+            .as_ref()
+    }
+
     /// The front-matter value of `key`, if it is a scalar.
     pub fn front(&self, key: &str) -> Option<&str> {
         self.front

@@ -445,3 +445,88 @@ fn include_patterns_read_underscore_files_only_when_named() {
     assert_eq!(read.entries[0].source_path, "_errors.md");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Every `[read]` setting `detect` tries, one at a time, on top of `base`.
+fn trials(base: &str) -> Vec<Config> {
+    [
+        "",
+        "code_pattern = \"numeric\"",
+        "code_pattern = \"any\"",
+        "code_from = [\"file-name\"]",
+        "code_from = [\"file-name\"]\ncode_pattern = \"any\"",
+        "status_columns = [\"HTTP Code\"]\ncode_columns = [\"Type\"]",
+        "example_code = \"other\"",
+        "status_only = true",
+        "skip_non_error_pages = true",
+        "retry = \"unstated\"",
+        "retry = \"unstated\"\nprose_status = true\nstatus_only = true",
+    ]
+    .iter()
+    .map(|t| Config::from_toml_str("errdocs.toml", &format!("{base}\n[read]\n{t}\n")).unwrap())
+    .collect()
+}
+
+#[test]
+fn a_folder_read_once_surveys_as_a_fresh_read_does() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/existing");
+    let mut dirs: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    dirs.push(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/errors").into());
+    assert!(dirs.len() > 5, "{dirs:?}");
+    for dir in &dirs {
+        let folder = folder::Folder::read(dir, "docs", &trials("")[0]);
+        for config in trials("") {
+            assert_eq!(
+                format!("{:?}", folder.survey(&config)),
+                format!("{:?}", survey_named(dir, "docs", &config)),
+                "{} with {:?}",
+                dir.display(),
+                config.read
+            );
+        }
+    }
+}
+
+#[test]
+fn a_folder_read_once_keeps_unreadable_pages_and_falls_back_for_other_files() {
+    let dir = std::env::temp_dir().join(format!("errdocs-folder-once-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("_drafts")).unwrap();
+    let page = "---\ntitle: gone\nstatus: 410\n---\n";
+    std::fs::write(dir.join("gone.md"), page).unwrap();
+    std::fs::write(dir.join("_drafts/x.md"), page).unwrap();
+    std::fs::write(
+        dir.join("big.md"),
+        format!("{page}\n{}\n", "a ".repeat(600)),
+    )
+    .unwrap();
+    std::fs::write(dir.join("latin1.md"), b"caf\xe9\n").unwrap();
+    std::fs::write(dir.join("+page.markdoc"), page).unwrap();
+    let base = "max_page_bytes = 1000";
+    let folder = folder::Folder::read(&dir, "docs", &trials(base)[0]);
+    let mut configs = trials(base);
+    // Settings that list other files, or read pages under another limit.
+    configs.extend(trials("max_page_bytes = 100").into_iter().take(2));
+    for extra in ["extensions = [\"markdoc\"]", "include = [\"_drafts\"]"] {
+        configs.push(
+            Config::from_toml_str("errdocs.toml", &format!("{base}\n[read]\n{extra}\n")).unwrap(),
+        );
+    }
+    for config in configs {
+        let once = folder.survey(&config);
+        assert_eq!(
+            format!("{once:?}"),
+            format!("{:?}", survey_named(&dir, "docs", &config)),
+            "{config:?}"
+        );
+        assert!(
+            once.diagnostics
+                .iter()
+                .any(|d| format!("{d:?}").contains("UTF-8"))
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -44,7 +44,9 @@ use crate::{ApiError, CatalogCode, ErrorDoc};
 /// scope (see [`RequestIdLayer`]) or else a fresh request id. Not generic: it is compiled
 /// once in errdocs, not once per error type in your crate.
 pub fn status(error: &dyn ApiError) -> Status {
-    build(error, &request::current_or_new())
+    // The id alone: the path is not sent over gRPC.
+    let request_id = request::current_request_id().unwrap_or_else(request::new_request_id);
+    build_for(error, request_id)
 }
 
 /// The status of `error` for the request `ctx`; see the [module](self) for what it holds.
@@ -67,17 +69,27 @@ pub fn status(error: &dyn ApiError) -> Status {
 /// assert_eq!(status.metadata().get("x-request-id").unwrap(), "r-1");
 /// ```
 pub fn build<E: ApiError + ?Sized>(error: &E, ctx: &RequestContext) -> Status {
+    build_for(error, ctx.request_id.clone())
+}
+
+/// [`build`] for the request `request_id`, which moves into the `RequestInfo`.
+fn build_for<E: ApiError + ?Sized>(error: &E, request_id: String) -> Status {
     let doc = error.doc();
-    crate::response::log_server_error(error, ctx);
+    let ctx = RequestContext {
+        request_id,
+        path: String::new(),
+    };
+    crate::response::log_server_error(error, &ctx);
+    let metadata_id = MetadataValue::try_from(ctx.request_id.as_str());
     let mut details = ErrorDetails::new();
     details.set_error_info(doc.code, doc.domain, std::collections::HashMap::new());
     if let Some(wait) = error.retry_after() {
         details.set_retry_info(Some(wait));
     }
-    details.set_request_info(ctx.request_id.as_str(), "");
+    details.set_request_info(ctx.request_id, "");
     details.add_help_link(doc.summary, doc.doc_url);
     let mut status = Status::with_error_details(code(doc), error.detail(), details);
-    if let Ok(id) = MetadataValue::try_from(ctx.request_id.as_str()) {
+    if let Ok(id) = metadata_id {
         status.metadata_mut().insert(REQUEST_ID_HEADER, id);
     }
     status
