@@ -5,7 +5,8 @@
 #   bench/service.sh            # RUNS=3 by default; works from any directory
 #   RUNS=1 bench/service.sh     # one run each (a run is a few minutes on 2 cores)
 #   KEEP=1 bench/service.sh     # keep target/service-bench/ (workspace, targets, reports)
-#   STRICT=1 bench/service.sh   # exit 1 when the ratio is over BUDGET (default 1.15)
+#   STRICT=1 bench/service.sh   # exit 1 when the wall-clock ratio is over BUDGET (default
+#                               # 1.15, the crate-level compile budget of bench/compile.sh)
 #   RELEASE=1 bench/service.sh  # also one clean `cargo build --release` of each side
 #
 # The two sides, copied into one temporary workspace, target/service-bench/ws, laid out as
@@ -26,19 +27,26 @@
 # empty target folder of its own (removed before every build; sources are fetched before the
 # first build, so no download is timed). `--timings` costs both sides the same few
 # milliseconds and gives each compiled unit's duration (cargo-timings HTML, `UNIT_DATA`).
-# Printed: both medians and their ratio; the number of crates (packages) and units
+# Printed: both medians and their ratio (and, with GNU time, the medians of the CPU seconds,
+# user + system of cargo and every rustc: less sensitive to the other work on a shared machine
+# than the wall clock); the number of crates (packages) and units
 # compiled on each side; the units only the errdocs side compiles (errdocs' crates and the
 # dependencies they alone bring; matched by name, version, target and features, so a
 # shared crate built a second time with other features, e.g. for the proc macro, counts as
-# well) with the median of their durations, and their sum. On 2 cores units overlap: their
-# sum is CPU-side work, larger than what it adds to the wall clock (the difference of the
-# medians); the service crate itself is shown apart (with errdocs it runs the derive).
+# well) with the median of their durations, and their sum. On 2 cores units overlap, so the
+# sum is more than they add to the wall clock (the difference of the medians, which also
+# holds what they delay); the service crate itself is shown apart (with errdocs its time
+# includes the derive and `catalog!`).
 #
-# Before measuring, both binaries are started on free ports and asked the same requests
-# (documented errors, framework errors, the explain route, a success); status, the
-# `content-type`, `x-request-id`, `retry-after` and `allow` headers and the body must be
-# equal (a fresh UUID compared as `<uuid>`), so the two services cannot drift apart. Needs
-# python3.
+# How to read it: the ratio and the "more" seconds are what adopting errdocs adds to a build
+# from scratch (CI without a cache, a fresh clone); the unit list says where they go. A
+# rebuild after editing the service is bench/compile.sh's business.
+#
+# After the first run's builds, both binaries are started on free ports and asked the same
+# 17 requests (documented errors, framework errors, the explain route, a success); status,
+# the `content-type`, `x-request-id`, `retry-after` and `allow` headers and the body must be
+# equal (a fresh UUID compared as `<uuid>`, and an error body must carry its header's id), or
+# the script stops: the two services cannot drift apart. Needs python3 (3.11+: tomllib).
 #
 # Environment: CARGO_PROFILE_* and CARGO_BUILD_* variables and RUSTC_WRAPPER are removed
 # (the default profile is what a user gets, and a compiler cache would not build from
@@ -132,19 +140,31 @@ cp "$WS/Cargo.lock" "$BENCH/Cargo.lock.settled"
 
 now() { date +%s.%N; }
 
+# CPU seconds (user + system, cargo and every rustc it waited for) of each build, when GNU
+# time is there.
+TIME=()
+if [[ -x /usr/bin/time ]] && /usr/bin/time -f '%U %S' -o /dev/null true 2>/dev/null; then
+    TIME=(/usr/bin/time -f '%U %S' -o "$BENCH/cpu")
+fi
+
 # clean_build SIDE RUN [--release]: builds SIDE's package into an empty target folder with
-# --timings, keeps the report as timings/SIDE-RUN.html, prints the wall-clock seconds.
+# --timings, keeps the report as timings/SIDE-RUN.html; sets WALL to the wall-clock seconds
+# and CPU_S to the CPU seconds ("-" without GNU time).
 clean_build() {
     local side=$1 run=$2 target=$BENCH/target-$1 out start end report
     shift 2
     rm -rf -- "$target"
     start=$(now)
-    if ! out=$(cd "$WS" && CARGO_TARGET_DIR=$target cargo build "${OFFLINE[@]}" --locked \
+    if ! out=$(cd "$WS" && CARGO_TARGET_DIR=$target "${TIME[@]}" cargo build "${OFFLINE[@]}" --locked \
         -p "${PACKAGE[$side]}" --timings "$@" 2>&1); then
         printf '%s\n' "$out" >&2
         exit 1
     fi
     end=$(now)
+    CPU_S=-
+    if ((${#TIME[@]})); then
+        CPU_S=$(awk '{ printf "%.1f", $1 + $2 }' "$BENCH/cpu")
+    fi
     if ! grep -Eq "Compiling ${PACKAGE[$side]} " <<<"$out"; then
         printf '%s\n' "$out" >&2
         log "error: ${PACKAGE[$side]} was not compiled"
@@ -152,7 +172,7 @@ clean_build() {
     fi
     report=$(find "$target/cargo-timings" -name 'cargo-timing-2*.html' | sort | tail -1)
     cp "$report" "$BENCH/timings/$side-$run.html"
-    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+    WALL=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
 }
 
 median() {
@@ -232,7 +252,10 @@ def ask(port, method, path, request_id):
     except urllib.error.HTTPError as e:
         status, headers, body = e.code, e.headers, e.read()
     picked = tuple((h, UUID.sub(b"<uuid>", (headers.get(h) or "").encode()).decode()) for h in HEADERS)
-    return status, picked, UUID.sub(b"<uuid>", body).decode()
+    # A fresh id is compared as <uuid>: an error body must still carry the header's.
+    is_error_body = status >= 400 and headers.get("content-type") == "application/json"
+    echoed = not is_error_body or f'"request_id":"{headers.get("x-request-id")}"'.encode() in body
+    return status, picked, UUID.sub(b"<uuid>", body).decode(), f"request id of the header in the body: {echoed}"
 
 
 procs = [start(b) for b in binaries]
@@ -240,7 +263,7 @@ try:
     failed = 0
     for method, path, request_id in REQUESTS:
         errdocs, hand = (ask(port, method, path, request_id) for _, port in procs)
-        if errdocs != hand:
+        if errdocs != hand or not errdocs[3].endswith("True"):
             failed += 1
             print(f"different answers to {method} {path} (x-request-id {request_id}):", file=sys.stderr)
             print(f"  with errdocs: {errdocs}", file=sys.stderr)
@@ -249,7 +272,7 @@ try:
             print(f"GET /me: both {errdocs[0]} {errdocs[2]}")
     if failed:
         sys.exit(f"{failed} of {len(REQUESTS)} requests answered differently")
-    print(f"same status, headers ({', '.join(HEADERS)}) and body on all {len(REQUESTS)} requests")
+    print(f"same status, headers ({', '.join(HEADERS)}) and body on all {len(REQUESTS)} requests, the request id in each error body")
 finally:
     for proc, _ in procs:
         proc.terminate()
@@ -260,10 +283,12 @@ PY
 # ---- measurements ----------------------------------------------------------------------
 
 log "service bench: $RUNS runs, $(nproc) cores, dev profile (cargo's default), workspace $WS"
-declare -A T=([errdocs]="" [hand]="")
+declare -A T=([errdocs]="" [hand]="") CPU=([errdocs]="" [hand]="")
 for ((run = 1; run <= RUNS; run++)); do
     for side in "${SIDES[@]}"; do
-        T[$side]+=" $(clean_build "$side" "$run")"
+        clean_build "$side" "$run"
+        T[$side]+=" $WALL"
+        CPU[$side]+=" $CPU_S"
     done
     if ! cmp -s "$WS/Cargo.lock" "$BENCH/Cargo.lock.settled"; then
         log "error: a build changed Cargo.lock"
@@ -272,7 +297,7 @@ for ((run = 1; run <= RUNS; run++)); do
     if ((run == 1)); then
         same_answers
     fi
-    log "run $run/$RUNS: with errdocs ${T[errdocs]##* } s, by hand ${T[hand]##* } s"
+    log "run $run/$RUNS: with errdocs ${T[errdocs]##* } s (${CPU[errdocs]##* } s CPU), by hand ${T[hand]##* } s (${CPU[hand]##* } s CPU)"
 done
 
 declare -A M
@@ -284,6 +309,13 @@ printf '\n%-44s %-13s %-13s %s\n' "clean build, empty target, median of $RUNS" "
 printf '%-44s %-13s %-13s %s |%s\n' "cargo build (dev), seconds" "${M[errdocs]}" "${M[hand]}" "${T[errdocs]# }" "${T[hand]}"
 printf '%-44s %s (%s s more; budget %s: %s)\n' "ratio with errdocs / by hand" "$clean_ratio" "$added" "$BUDGET" \
     "$(if within "$clean_ratio" "$BUDGET"; then echo ok; else echo MISSED; fi)"
+if ((${#TIME[@]})); then
+    declare -A C
+    for side in "${SIDES[@]}"; do C[$side]=$(median <<<"${CPU[$side]}"); done
+    printf '%-44s %-13s %-13s %s |%s\n' "CPU seconds (user + system)" "${C[errdocs]}" "${C[hand]}" "${CPU[errdocs]# }" "${CPU[hand]}"
+    printf '%-44s %s (%s CPU s more)\n' "ratio of CPU seconds" "$(ratio "${C[errdocs]}" "${C[hand]}")" \
+        "$(awk -v a="${C[errdocs]}" -v b="${C[hand]}" 'BEGIN { printf "%.1f", a - b }')"
+fi
 
 python3 - "$BENCH/timings" "$RUNS" "${PACKAGE[errdocs]}" "${PACKAGE[hand]}" <<'PY'
 import json
@@ -328,30 +360,39 @@ for side, label in (("errdocs", "with errdocs"), ("hand", "by hand")):
     packages = {(u["name"], u["version"]) for u in first[side]}
     print(f"{label + ', compiled':44} {len(packages)} crates ({len(first[side])} units, build-script runs included)")
 
-only = []
-for k, slots in sides["errdocs"].items():
-    shared = len(sides["hand"].get(k, []))
-    for slot in slots[shared:]:
-        only.append((k, statistics.median(slot)))
-only = [(k, d) for k, d in only if k[0] != with_pkg]
-only.sort(key=lambda x: -x[1])
+def surplus(a, b):
+    """The units of side a that side b does not compile, with their median durations."""
+    out = []
+    for k, slots in sides[a].items():
+        for slot in slots[len(sides[b].get(k, [])) :]:
+            out.append((k, statistics.median(slot)))
+    return sorted(out, key=lambda x: -x[1])
 
 
 def label(k):
     name, version, target, mode = k[:4]
-    what = "" if mode in ("todo", "build", "") else f" ({mode})"
     if mode == "run-custom-build":
-        what = " (build script run)"
-    elif target.strip().startswith("build-script") or "build script" in target:
-        what = " (build script)"
-    return f"{name} {version}{what}"
+        return f"{name} {version} (build script run)"
+    if "build-script" in target:
+        return f"{name} {version} (build script)"
+    return f"{name} {version}"
 
 
+only = [(k, d) for k, d in surplus("errdocs", "hand") if k[0] != with_pkg]
 print(f"\nunits only the errdocs side compiles, median of {runs} runs (cargo --timings), seconds:")
+hand_packages = {k[:2] for k in sides["hand"]}
+printed = set()
 for k, d in only:
-    print(f"  {label(k):42} {d:7.2f}")
+    text = label(k)
+    if text in printed or k[:2] in hand_packages:
+        text += " *"
+    printed.add(label(k))
+    print(f"  {text:46} {d:7.2f}")
 total = sum(d for _, d in only)
-print(f"  {'sum (unit time; units overlap on 2 cores)':42} {total:7.2f}")
+print(f"  {'sum (unit time; units overlap on 2 cores)':46} {total:7.2f}")
+print("  * a crate built once more for errdocs: with other features, or for the proc macro")
+hand_only = [label(k) for k, _ in surplus("hand", "errdocs") if k[0] != hand_pkg]
+print(f"units only the hand side compiles: {', '.join(hand_only) or 'none'} (besides {hand_pkg})")
 
 
 def crate_time(side, pkg):
@@ -365,10 +406,14 @@ print(
 PY
 
 if [[ "${RELEASE:-0}" == 1 ]]; then
-    declare -A R
-    for side in "${SIDES[@]}"; do R[$side]=$(clean_build "$side" release --release); done
+    declare -A R RC
+    for side in "${SIDES[@]}"; do
+        clean_build "$side" release --release
+        R[$side]=$WALL
+        RC[$side]=$CPU_S
+    done
     printf '\n%-44s %-13s %-13s %s\n' "one clean build each, --release, seconds" "${R[errdocs]}" "${R[hand]}" \
-        "ratio $(ratio "${R[errdocs]}" "${R[hand]}")"
+        "ratio $(ratio "${R[errdocs]}" "${R[hand]}"); CPU seconds ${RC[errdocs]} | ${RC[hand]}"
 fi
 
 if [[ "${KEEP:-0}" == 1 ]]; then
