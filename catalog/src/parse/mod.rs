@@ -526,10 +526,13 @@ fn summary_body(text: &str) -> (Option<u16>, &str) {
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.extend(first.to_uppercase());
+    out.push_str(chars.as_str());
+    out
 }
 
 /// Where to point when a fact is missing: the H1, else the start of the page.
