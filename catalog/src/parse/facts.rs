@@ -206,7 +206,13 @@ pub(crate) fn canonical_reason(status: u16) -> Option<&'static str> {
 }
 
 fn reason_matches(status: u16, canonical: &str, reason: &str) -> bool {
-    let same = |a: &str, b: &str| normalize_label(a) == normalize_label(b);
+    let same = |a: &str, b: &str| {
+        let (mut x, mut y) = ([0u8; 32], [0u8; 32]);
+        match (normalize_ascii(a, &mut x), normalize_ascii(b, &mut y)) {
+            (Some(a), Some(b)) => a == b,
+            _ => normalize_label(a) == normalize_label(b),
+        }
+    };
     // RFC 9110 renamed these; both spellings are in use.
     let renamed = match status {
         413 => Some("Content Too Large"),

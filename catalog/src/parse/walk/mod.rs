@@ -169,8 +169,10 @@ struct Walker<'t> {
 
 thread_local! {
     /// Capture buffers left by the pages this thread walked before: a page's captures
-    /// (summary, list items, headings) reuse them instead of growing new ones.
-    static SPARE_TEXTS: std::cell::Cell<Vec<Texts>> = const { std::cell::Cell::new(Vec::new()) };
+    /// (summary, list items) and its headings and table cells reuse them instead of
+    /// growing new ones.
+    static SPARE_TEXTS: std::cell::Cell<(Vec<Texts>, Vec<String>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 /// At most this many spare buffers are kept per thread.
@@ -182,6 +184,8 @@ impl RawPage {
     pub(crate) fn run<'t>(path: &'t str, text: &'t str) -> (RawPage, Reporter<'t>) {
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[base..];
+        let (mut spare, spare_strings) = SPARE_TEXTS.take();
+        let summary_text = spare.pop().unwrap_or_default();
         let mut state = Walker {
             text,
             page: RawPage::default(),
@@ -191,7 +195,7 @@ impl RawPage {
             other: Vec::new(),
             heading: None,
             summary_state: SummaryState::BeforeH1,
-            summary_text: Texts::default(),
+            summary_text,
             container_depth: 0,
             list_depth: 0,
             item: None,
@@ -202,8 +206,8 @@ impl RawPage {
             saw_metadata: false,
             skip_first_until_top: false,
             first_capture: None,
-            spare: SPARE_TEXTS.take(),
-            spare_strings: Vec::new(),
+            spare,
+            spare_strings,
         };
         for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
             let range = range.start + base..range.end + base;
@@ -335,11 +339,11 @@ impl<'t> Walker<'t> {
             }
             Tag::TableRow => self.push_row(),
             Tag::TableCell => {
-                if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
-                    row.push(Cell {
-                        text: String::with_capacity(40),
-                        span: None,
-                    });
+                if self.table.as_ref().is_some_and(|t| !t.is_empty()) {
+                    let text = self.spare_string();
+                    if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
+                        row.push(Cell { text, span: None });
+                    }
                 }
             }
             Tag::CodeBlock(kind) => {
@@ -562,14 +566,19 @@ impl<'t> Walker<'t> {
             self.page.summary = Some(Spanned::new(text, start..self.text.len()));
         }
         let mut spare = std::mem::take(&mut self.spare);
+        let mut summary = std::mem::take(&mut self.summary_text);
+        summary.clear();
+        spare.push(summary);
         spare.truncate(MAX_SPARE_TEXTS);
-        SPARE_TEXTS.set(spare);
+        let mut strings = std::mem::take(&mut self.spare_strings);
+        strings.truncate(MAX_SPARE_TEXTS);
+        SPARE_TEXTS.set((spare, strings));
         (self.page, self.report)
     }
 }
 
 /// Appends `t` to `buf` with runs of whitespace as one space and none at the start, so
-/// that [`collapse`] of the result only trims the end.
+/// that [`collapse_str`] of the result only trims the end.
 fn push_collapsed(buf: &mut String, t: &str) {
     let b = t.as_bytes();
     // Whether a space here would be redundant: at the start, or after one.
@@ -688,13 +697,6 @@ fn code_span(t: &str, out: &mut String) {
 }
 
 /// A buffer filled by [`push_collapsed`], without its trailing space.
-fn collapse(mut text: String) -> String {
-    let len = text.trim_end().len();
-    text.truncate(len);
-    text
-}
-
-/// [`collapse`] of a borrowed buffer.
 fn collapse_str(text: &str) -> &str {
     text.trim_end()
 }
