@@ -785,6 +785,12 @@ mod collapse_tests {
             "a\u{b}b",
             "a\u{85}b",
             "  ",
+            "abcdefghijklmnopq rstu",
+            "abcdefgh\tijklmnop",
+            "0123456789é0123456789",
+            "aaaaaaaa  bbbbbbbb ",
+            "xxxxxxx\u{7f}yyyyyyyy\u{1f}zzzzzzzz",
+            " ~~~~~~~~!!!!!!!!\u{a0}",
         ];
         for first in ["", "x", "x ", "é"] {
             for a in pieces {
