@@ -394,16 +394,21 @@ impl<'t> Walker<'t> {
                 self.block_ends(&range);
             }
             TagEnd::Item if self.list_depth == 1 => {
-                if let Some(item) = self.item.take() {
-                    let (item, markdown) = self.collapse_texts(item);
+                if let Some(mut item) = self.item.take() {
+                    // Only what a section keeps is copied out.
                     match self.section {
                         SectionKind::Causes => {
+                            let (item, markdown) = item.copy_out();
                             self.page.causes.push(item);
                             self.page.causes_markdown.push(markdown);
                         }
-                        SectionKind::Fixes => self.page.fixes.push(item),
+                        SectionKind::Fixes => {
+                            self.page.fixes.push(collapse_str(&item.plain).to_owned());
+                        }
                         _ => {}
                     }
+                    item.clear();
+                    self.spare.push(item);
                 }
             }
             TagEnd::List(_) => {
