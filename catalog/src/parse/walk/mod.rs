@@ -306,7 +306,10 @@ impl<'t> Walker<'t> {
             Tag::Heading { level, .. } => {
                 // A blockquote holding a heading (a docs site's preamble) is no summary.
                 if self.container_depth > 0 && self.page.first_block.is_none() {
-                    self.first_capture = None;
+                    if let Some((mut texts, _)) = self.first_capture.take() {
+                        texts.clear();
+                        self.spare.push(texts);
+                    }
                     self.skip_first_until_top = true;
                 }
                 self.block_starts(&range, false);
