@@ -341,12 +341,10 @@ impl<'t> Walker<'t> {
                 self.push_row();
             }
             Tag::TableRow => self.push_row(),
-            Tag::TableCell => {
-                if self.table.as_ref().is_some_and(|t| !t.is_empty()) {
-                    let text = self.spare_string();
-                    if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
-                        row.push(Cell { text, span: None });
-                    }
+            Tag::TableCell if self.table.as_ref().is_some_and(|t| !t.is_empty()) => {
+                let text = self.spare_string();
+                if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
+                    row.push(Cell { text, span: None });
                 }
             }
             Tag::CodeBlock(kind) => {
@@ -361,7 +359,6 @@ impl<'t> Walker<'t> {
                     map: Vec::with_capacity(4),
                     span: range,
                     indented,
-                    ..CodeBlock::default()
                 };
                 self.code = Some((info, block));
             }
