@@ -53,13 +53,11 @@ pub fn load_catalog_named(
     };
     let mut inputs = Vec::new();
     let mut sources = Vec::new();
-    for rel in &files {
+    for rel in files.iter() {
         let path = dir.join(rel);
-        let shown = format!("{shown_root}/{rel}");
         inputs.push(path.clone());
-        if let Some(text) = read_page(&path, &shown, config.max_page_bytes, &mut diags) {
-            sources.push((rel.clone(), text));
-        }
+        // Read where it is parsed: on the parsing threads for a large catalog.
+        sources.push((rel.clone(), PageInput::File(path)));
     }
     if files.is_empty() && diags.is_empty() {
         diags.push(
@@ -96,7 +94,7 @@ pub fn load_catalog_from_pages(
             let shown = format!("docs/errors/{rel}");
             diags.push(too_large(&shown, text.len() as u64, config.max_page_bytes));
         } else {
-            sources.push(((*rel).to_owned(), (*text).to_owned()));
+            sources.push(((*rel).to_owned(), PageInput::Text((*text).to_owned())));
         }
     }
     build_catalog(
@@ -123,17 +121,37 @@ pub(crate) fn threads() -> usize {
         .clamp(1, 8)
 }
 
-/// Parses every page, on all cores for large catalogs; results keep the pages' order, so
-/// the output does not depend on the number of threads.
+/// A page to parse: its text, or the file that holds it.
+enum PageInput {
+    Text(String),
+    File(std::path::PathBuf),
+}
+
+/// What reading and parsing one file gave: its slug, its pages, the problems of reading it
+/// and those of parsing it.
+type Parsed = (String, Vec<Page>, Vec<Diagnostic>, Vec<Diagnostic>);
+
+/// Reads and parses every page, on all cores for large catalogs; results keep the pages'
+/// order, so the output does not depend on the number of threads.
 fn parse_all(
     shown_root: &str,
-    sources: Vec<(String, String)>,
+    sources: Vec<(String, PageInput)>,
     config: &Config,
     folder: &str,
-) -> Vec<(String, Vec<Page>, Vec<Diagnostic>)> {
-    let parse_one = |(rel, text): (String, String)| {
+) -> Vec<Parsed> {
+    let parse_one = |(rel, input): (String, PageInput)| -> Parsed {
         let shown = format!("{shown_root}/{rel}");
         let slug = config.read.strip_extension(&rel);
+        let text = match input {
+            PageInput::Text(text) => text,
+            PageInput::File(path) => {
+                let mut unread = Vec::new();
+                match read_page(&path, &shown, config.max_page_bytes, &mut unread) {
+                    Some(text) => text,
+                    None => return (slug.to_owned(), Vec::new(), unread, Vec::new()),
+                }
+            }
+        };
         let source = PageSource {
             display_path: &shown,
             source_path: &rel,
@@ -148,7 +166,7 @@ fn parse_all(
             }
             (Err(strict), None) => (Vec::new(), strict),
         };
-        (slug.to_owned(), pages, diags)
+        (slug.to_owned(), pages, Vec::new(), diags)
     };
     let threads = threads();
     if threads < 2 || sources.len() < PARALLEL_FROM {
@@ -156,7 +174,7 @@ fn parse_all(
     }
     let chunk = sources.len().div_ceil(threads);
     let mut sources = sources.into_iter();
-    let chunks: Vec<Vec<(String, String)>> = (0..threads)
+    let chunks: Vec<Vec<(String, PageInput)>> = (0..threads)
         .map(|_| sources.by_ref().take(chunk).collect())
         .collect();
     std::thread::scope(|scope| {
@@ -177,20 +195,25 @@ fn build_catalog(
     dir: &Path,
     shown_root: &str,
     folder: &str,
-    sources: Vec<(String, String)>,
+    sources: Vec<(String, PageInput)>,
     config: &Config,
     mut diags: Vec<Diagnostic>,
     inputs: Vec<std::path::PathBuf>,
 ) -> Result<Catalog, Vec<Diagnostic>> {
     let mut pages = Vec::new();
     let mut failed = HashSet::new();
-    for (slug, file_pages, page_diags) in parse_all(shown_root, sources, config, folder) {
+    // Every file's reading problems come before any page's parsing problems.
+    let mut parse_diags = Vec::new();
+    for (slug, file_pages, read_diags, page_diags) in parse_all(shown_root, sources, config, folder)
+    {
+        diags.extend(read_diags);
         if page_diags.iter().any(Diagnostic::is_error) {
             failed.insert(slug);
         }
         pages.extend(file_pages);
-        diags.extend(page_diags);
+        parse_diags.extend(page_diags);
     }
+    diags.extend(parse_diags);
     let mut budget = check::Budget::new(diags.len());
     check::check_unique_codes(&pages, &mut budget, &mut diags);
     check::check_identifiers(&pages, &mut budget, &mut diags);

@@ -48,6 +48,9 @@ pub(crate) fn run(dir: Option<PathBuf>, format: CheckFormat, doc_url: Option<Str
             );
         }
     }
+    // The process ends here: the operating system takes the catalog's memory back at once,
+    // where freeing its many small strings one by one costs about 4 % of a check.
+    std::mem::forget(result);
     if ok {
         ExitCode::SUCCESS
     } else {

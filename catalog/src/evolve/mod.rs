@@ -408,9 +408,47 @@ fn lines_of(text: &str, ranges: &[std::ops::Range<usize>; 5]) -> [usize; 5] {
             continue;
         }
         let end = r.start.min(bytes.len());
-        line += bytes[pos..end].iter().filter(|&&b| b == b'\n').count();
+        line += newlines(bytes.get(pos..end).unwrap_or_default());
         pos = end;
         lines[i] = line;
     }
     lines
+}
+
+/// How many `\n` bytes `bytes` holds, eight at a time: in `w ^ 0x0a…` a newline is a zero
+/// byte, and `!(((x & 0x7f…) + 0x7f…) | x) & 0x80…` sets the high bit of exactly the zero
+/// bytes of `x`.
+fn newlines(bytes: &[u8]) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut words = bytes.chunks_exact(8);
+    let mut count = 0;
+    for word in words.by_ref() {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default()) ^ 0x0a0a_0a0a_0a0a_0a0a;
+        count += (!(((x & LOW).wrapping_add(LOW)) | x) & !LOW).count_ones() as usize;
+    }
+    count + words.remainder().iter().filter(|&&b| b == b'\n').count()
+}
+
+#[cfg(test)]
+mod line_tests {
+    /// The count of newlines, eight bytes at a time, is the plain count.
+    #[test]
+    fn newlines_are_counted_as_one_by_one() {
+        let text: Vec<u8> = (0..600u32)
+            .map(|i| match i % 7 {
+                0 => b'\n',
+                1 => 0x8a,
+                2 => 0x0b,
+                3 => 0x09,
+                _ => (i % 251) as u8,
+            })
+            .collect();
+        for start in 0..17 {
+            for end in (start..text.len()).step_by(13) {
+                let slice = &text[start..end];
+                let plain = slice.iter().filter(|&&b| b == b'\n').count();
+                assert_eq!(super::newlines(slice), plain, "{start}..{end}");
+            }
+        }
+    }
 }

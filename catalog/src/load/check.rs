@@ -23,6 +23,13 @@ const MAX_SUGGESTION_CANDIDATES: usize = 64;
 /// assert_eq!(errdocs_catalog::identifier_key("a-b"), errdocs_catalog::identifier_key("a_b"));
 /// ```
 pub fn identifier_key(code: &str) -> String {
+    if code.is_ascii() {
+        return code
+            .bytes()
+            .filter(|c| !matches!(c, b'.' | b'-' | b'_'))
+            .map(|c| char::from(c.to_ascii_lowercase()))
+            .collect();
+    }
     code.chars()
         .filter(|c| !matches!(c, '.' | '-' | '_'))
         .flat_map(char::to_lowercase)

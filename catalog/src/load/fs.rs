@@ -193,7 +193,9 @@ pub(crate) fn read_page(
             return None;
         }
     };
-    let mut bytes = Vec::new();
+    // Sized from the file's length (up to the limit), so reading is one allocation.
+    let hint = file.metadata().map_or(0, |m| m.len()).min(max);
+    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0).saturating_add(1));
     if let Err(e) = file.take(max.saturating_add(1)).read_to_end(&mut bytes) {
         diags.push(cannot(e));
         return None;

@@ -76,12 +76,22 @@ pub(crate) fn normalize_label(label: &str) -> String {
 /// it is longer than `buf` or has non-ASCII letters (no known label or heading has either).
 pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let mut len = 0;
-    for c in label.chars() {
-        if c.is_ascii_alphanumeric() {
-            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
-            len += 1;
-        } else if c.is_alphanumeric() {
-            return None;
+    let bytes = label.as_bytes();
+    let mut i = 0;
+    // Byte by byte; only a non-ASCII character is decoded (to see whether it is a letter).
+    while let Some(&c) = bytes.get(i) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                *buf.get_mut(len)? = c.to_ascii_lowercase();
+                len += 1;
+            }
+            i += 1;
+        } else {
+            let ch = label.get(i..)?.chars().next()?;
+            if ch.is_alphanumeric() {
+                return None;
+            }
+            i += ch.len_utf8();
         }
     }
     std::str::from_utf8(&buf[..len]).ok()
@@ -206,7 +216,13 @@ pub(crate) fn canonical_reason(status: u16) -> Option<&'static str> {
 }
 
 fn reason_matches(status: u16, canonical: &str, reason: &str) -> bool {
-    let same = |a: &str, b: &str| normalize_label(a) == normalize_label(b);
+    let same = |a: &str, b: &str| {
+        let (mut x, mut y) = ([0u8; 32], [0u8; 32]);
+        match (normalize_ascii(a, &mut x), normalize_ascii(b, &mut y)) {
+            (Some(a), Some(b)) => a == b,
+            _ => normalize_label(a) == normalize_label(b),
+        }
+    };
     // RFC 9110 renamed these; both spellings are in use.
     let renamed = match status {
         413 => Some("Content Too Large"),
@@ -244,6 +260,32 @@ pub(crate) fn parse_retry(text: &str) -> Option<(bool, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Without allocating, a label normalizes as [`normalize_label`] does, or not at all
+    /// (non-ASCII letters, more than 32 letters and digits).
+    #[test]
+    fn ascii_normalization_agrees_with_the_plain_one() {
+        for label in [
+            "**HTTP status**",
+            "Retry? — yes",
+            "Reason\u{a0}Phrase",
+            "Too Many Requests",
+            "Größe",
+            "é",
+            "",
+            "a-b_c.d 1 2 3",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ] {
+            let mut buf = [0u8; 32];
+            let plain = normalize_label(label);
+            match normalize_ascii(label, &mut buf) {
+                Some(fast) => assert_eq!(fast, plain, "{label:?}"),
+                None => assert!(!plain.is_ascii() || plain.len() > 32, "{label:?}"),
+            }
+        }
+        let mut buf = [0u8; 32];
+        assert_eq!(normalize_ascii("Retry? — yes", &mut buf), Some("retryyes"));
+    }
 
     #[test]
     fn labels_ignore_case_bold_and_punctuation() {

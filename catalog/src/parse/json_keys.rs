@@ -26,7 +26,12 @@ pub(crate) fn top_level_keys(text: &str) -> Vec<ExampleKey> {
                 }
                 let end = (i + 1).min(bytes.len());
                 if depth == 1 && expect_key {
-                    let key = serde_json::from_str::<String>(&text[start..end]).unwrap_or_default();
+                    let quoted = &text[start..end];
+                    // Valid JSON without escapes is its own text between the quotes.
+                    let key = match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
+                        Some(plain) if !plain.contains('\\') => plain.to_owned(),
+                        _ => serde_json::from_str::<String>(quoted).unwrap_or_default(),
+                    };
                     pending = Some(Spanned::new(key, start..end));
                     expect_key = false;
                 } else if depth == 1 && value_start.is_none() && pending.is_some() {
@@ -93,6 +98,15 @@ mod tests {
         assert_eq!(&text[keys[0].name.span.clone()], "\"detail\"");
         assert_eq!(text[keys[1].value.clone()].trim_end(), "\"x\\\"y\"");
         assert_eq!(text[keys[2].value.clone()].trim_end(), "{\"k\": [1, 2]}");
+    }
+
+    #[test]
+    fn escaped_keys_are_unescaped() {
+        let text = "{\"de\\u0074ail\": 1, \"a\\\"b\": 2, \"plain\": 3}";
+        let keys = top_level_keys(text);
+        let names: Vec<_> = keys.iter().map(|k| k.name.value.as_str()).collect();
+        assert_eq!(names, ["detail", "a\"b", "plain"]);
+        assert_eq!(&text[keys[1].name.span.clone()], "\"a\\\"b\"");
     }
 
     #[test]

@@ -229,16 +229,16 @@ impl Assembler<'_> {
         let front = raw.front_matter.fact(FactKind::Code);
         // Docs sites render front matter `title:` as the H1 when the page has none.
         let (h1, h1_name) = match (&raw.h1, &raw.front_matter.title) {
-            (Some(h1), _) => (Some(h1.clone()), "the H1"),
-            (None, Some(title)) => (Some(title.clone()), "front matter `title:`"),
+            (Some(h1), _) => (Some(h1), "the H1"),
+            (None, Some(title)) => (Some(title), "front matter `title:`"),
             (None, None) => (None, "the H1"),
         };
-        let (code, span, from) = match (row, &front, &h1) {
-            (Some(f), _, _) => (f.value.clone(), f.span.clone(), "the `Code` row"),
+        let (code, span, from) = match (row, &front, h1) {
+            (Some(f), _, _) => (f.value.as_str(), f.span.clone(), "the `Code` row"),
             (None, Some(Spanned { value, span }), _) => {
-                (value.clone(), span.clone(), "front matter `code:`")
+                (value.as_str(), span.clone(), "front matter `code:`")
             }
-            (None, None, Some(Spanned { value, span })) => (value.clone(), span.clone(), h1_name),
+            (None, None, Some(Spanned { value, span })) => (value.as_str(), span.clone(), h1_name),
             (None, None, None) if raw.reported.contains(&FactKind::Code) => return None,
             (None, None, None) => {
                 self.error(anchor(raw), "page states no error code")
@@ -261,7 +261,7 @@ impl Assembler<'_> {
         if let Some(Spanned {
             value: h1,
             span: h1_span,
-        }) = &h1
+        }) = h1
         {
             let h1 = h1.trim();
             if from != "the H1" && is_valid_code(h1) && h1 != code {
@@ -295,7 +295,7 @@ impl Assembler<'_> {
     }
 
     fn status(&mut self, raw: &RawPage) -> Option<(u16, String, Range<usize>)> {
-        let row = raw.fact(FactKind::Status).cloned();
+        let row = raw.fact(FactKind::Status);
         let front = raw.front_matter.fact(FactKind::Status);
         let from_row = row
             .as_ref()
@@ -365,7 +365,7 @@ impl Assembler<'_> {
     }
 
     fn retry(&mut self, raw: &RawPage, config: &Config) -> Option<(Retry, Range<usize>)> {
-        let row = raw.fact(FactKind::Retry).cloned();
+        let row = raw.fact(FactKind::Retry);
         let front = raw.front_matter.fact(FactKind::Retry);
         let mut parse = |value: &str, span: Range<usize>| match parse_retry(value) {
             Some((retryable, advice)) => Some((Retry { retryable, advice }, span)),
@@ -514,7 +514,7 @@ fn summary_body(text: &str) -> (Option<u16>, &str) {
     let mut rest = text.trim();
     let mut said = None;
     if let Some(after) = rest.strip_prefix("HTTP ") {
-        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let digits = &after[..after.bytes().take_while(u8::is_ascii_digit).count()];
         said = digits.parse::<u16>().ok();
         let tail = after[digits.len()..].trim_start();
         if let Some(t) = tail.strip_prefix(['—', '–', '-', ':']) {
@@ -526,10 +526,13 @@ fn summary_body(text: &str) -> (Option<u16>, &str) {
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.extend(first.to_uppercase());
+    out.push_str(chars.as_str());
+    out
 }
 
 /// Where to point when a fact is missing: the H1, else the start of the page.

@@ -161,7 +161,22 @@ struct Walker<'t> {
     /// Set inside a preamble blockquote: its blocks are not the first block.
     skip_first_until_top: bool,
     first_capture: Option<(Texts, usize)>,
+    /// Emptied buffers of earlier captures, reused by the next (see [`SPARE_TEXTS`]).
+    spare: Vec<Texts>,
+    /// Emptied buffers of headings and inline code, reused by the next.
+    spare_strings: Vec<String>,
 }
+
+thread_local! {
+    /// Capture buffers left by the pages this thread walked before: a page's captures
+    /// (summary, list items) and its headings and table cells reuse them instead of
+    /// growing new ones.
+    static SPARE_TEXTS: std::cell::Cell<(Vec<Texts>, Vec<String>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// At most this many spare buffers are kept per thread.
+const MAX_SPARE_TEXTS: usize = 16;
 
 impl RawPage {
     /// Walks the page `text`, named `path` in diagnostics: its raw parts, and the reporter
@@ -169,6 +184,8 @@ impl RawPage {
     pub(crate) fn run<'t>(path: &'t str, text: &'t str) -> (RawPage, Reporter<'t>) {
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[base..];
+        let (mut spare, spare_strings) = SPARE_TEXTS.take();
+        let summary_text = spare.pop().unwrap_or_default();
         let mut state = Walker {
             text,
             page: RawPage::default(),
@@ -178,7 +195,7 @@ impl RawPage {
             other: Vec::new(),
             heading: None,
             summary_state: SummaryState::BeforeH1,
-            summary_text: Texts::default(),
+            summary_text,
             container_depth: 0,
             list_depth: 0,
             item: None,
@@ -189,6 +206,8 @@ impl RawPage {
             saw_metadata: false,
             skip_first_until_top: false,
             first_capture: None,
+            spare,
+            spare_strings,
         };
         for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
             let range = range.start + base..range.end + base;
@@ -230,11 +249,12 @@ impl<'t> Walker<'t> {
             && self.page.first_block.is_none()
             && self.first_capture.is_none()
         {
-            self.first_capture = Some((Texts::default(), range.start));
+            let texts = self.texts();
+            self.first_capture = Some((texts, range.start));
         }
         if self.summary_state == SummaryState::Waiting && self.container_depth == 0 {
             self.summary_state = if can_be_summary {
-                self.summary_text = Texts::default();
+                self.summary_text.clear();
                 SummaryState::Capturing(range.start)
             } else {
                 SummaryState::Done
@@ -246,14 +266,14 @@ impl<'t> Walker<'t> {
         if self.container_depth == 0
             && let Some((text, start)) = self.first_capture.take()
         {
-            let (text, markdown) = text.collapse();
+            let (text, markdown) = self.collapse_texts(text);
             self.page.first_block_markdown = markdown;
             self.page.first_block = Some(Spanned::new(text, start..range.end.max(start)));
         }
         if let SummaryState::Capturing(start) = self.summary_state
             && self.container_depth == 0
         {
-            let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
+            let (text, markdown) = self.summary_text.copy_out();
             self.page.summary_markdown = markdown;
             let end = range.end.max(start);
             self.page.summary = Some(Spanned::new(text, start..end));
@@ -266,7 +286,12 @@ impl<'t> Walker<'t> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(t) => self.text(&t, range),
-            Event::Code(t) => self.inline_text(&t, &code_span(&t), range),
+            Event::Code(t) => {
+                let mut markdown = self.spare_string();
+                code_span(&t, &mut markdown);
+                self.inline_text(&t, &markdown, range);
+                self.return_string(markdown);
+            }
             Event::SoftBreak | Event::HardBreak => self.inline_text(" ", " ", range),
             _ => {}
         }
@@ -281,11 +306,15 @@ impl<'t> Walker<'t> {
             Tag::Heading { level, .. } => {
                 // A blockquote holding a heading (a docs site's preamble) is no summary.
                 if self.container_depth > 0 && self.page.first_block.is_none() {
-                    self.first_capture = None;
+                    if let Some((mut texts, _)) = self.first_capture.take() {
+                        texts.clear();
+                        self.spare.push(texts);
+                    }
                     self.skip_first_until_top = true;
                 }
                 self.block_starts(&range, false);
-                self.heading = Some((level as u8, String::with_capacity(32), range));
+                let text = self.spare_string();
+                self.heading = Some((level as u8, text, range));
             }
             Tag::BlockQuote(_) => {
                 self.block_starts(&range, true);
@@ -300,7 +329,7 @@ impl<'t> Walker<'t> {
                 self.container_depth += 1;
                 self.list_depth += 1;
             }
-            Tag::Item if self.list_depth == 1 => self.item = Some(Texts::default()),
+            Tag::Item if self.list_depth == 1 => self.item = Some(self.texts()),
             Tag::Item => self.inline_text(" ", " ", range),
             Tag::Table(_) => {
                 self.block_starts(&range, false);
@@ -312,12 +341,10 @@ impl<'t> Walker<'t> {
                 self.push_row();
             }
             Tag::TableRow => self.push_row(),
-            Tag::TableCell => {
+            Tag::TableCell if self.table.as_ref().is_some_and(|t| !t.is_empty()) => {
+                let text = self.spare_string();
                 if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
-                    row.push(Cell {
-                        text: String::with_capacity(40),
-                        span: None,
-                    });
+                    row.push(Cell { text, span: None });
                 }
             }
             Tag::CodeBlock(kind) => {
@@ -327,9 +354,11 @@ impl<'t> Walker<'t> {
                     CodeBlockKind::Indented => (String::new(), true),
                 };
                 let block = CodeBlock {
+                    // The block's text is at most its range of the page.
+                    text: String::with_capacity(range.len()),
+                    map: Vec::with_capacity(4),
                     span: range,
                     indented,
-                    ..CodeBlock::default()
                 };
                 self.code = Some((info, block));
             }
@@ -365,16 +394,21 @@ impl<'t> Walker<'t> {
                 self.block_ends(&range);
             }
             TagEnd::Item if self.list_depth == 1 => {
-                if let Some(item) = self.item.take() {
-                    let (item, markdown) = item.collapse();
+                if let Some(mut item) = self.item.take() {
+                    // Only what a section keeps is copied out.
                     match self.section {
                         SectionKind::Causes => {
+                            let (item, markdown) = item.copy_out();
                             self.page.causes.push(item);
                             self.page.causes_markdown.push(markdown);
                         }
-                        SectionKind::Fixes => self.page.fixes.push(item),
+                        SectionKind::Fixes => {
+                            self.page.fixes.push(collapse_str(&item.plain).to_owned());
+                        }
                         _ => {}
                     }
+                    item.clear();
+                    self.spare.push(item);
                 }
             }
             TagEnd::List(_) => {
@@ -455,9 +489,12 @@ impl<'t> Walker<'t> {
         // A heading inside a blockquote or list (the Mintlify preamble's
         // `> ## Documentation Index`) is not part of the page's outline.
         if self.container_depth > 0 {
+            self.return_string(text);
             return;
         }
-        let text = collapse(text);
+        let kept = collapse_str(&text).to_owned();
+        self.return_string(text);
+        let text = kept;
         match level {
             1 if self.page.h1.is_none() => {
                 let span = self.text[range.clone()]
@@ -503,19 +540,50 @@ impl<'t> Walker<'t> {
         }
     }
 
+    /// An empty capture buffer, reused if one is spare.
+    fn texts(&mut self) -> Texts {
+        self.spare.pop().unwrap_or_default()
+    }
+
+    /// The text and markdown of a finished capture; its buffers become spare.
+    fn collapse_texts(&mut self, mut texts: Texts) -> (String, String) {
+        let out = texts.copy_out();
+        self.spare.push(texts);
+        out
+    }
+
+    /// An empty string buffer, reused if one is spare.
+    fn spare_string(&mut self) -> String {
+        self.spare_strings.pop().unwrap_or_default()
+    }
+
+    /// Gives back a buffer of [`spare_string`](Self::spare_string).
+    fn return_string(&mut self, mut text: String) {
+        text.clear();
+        self.spare_strings.push(text);
+    }
+
     fn finish(mut self) -> (RawPage, Reporter<'t>) {
         self.close_other_section(self.text.len());
         if let SummaryState::Capturing(start) = self.summary_state {
-            let (text, markdown) = std::mem::take(&mut self.summary_text).collapse();
+            let (text, markdown) = self.summary_text.copy_out();
             self.page.summary_markdown = markdown;
             self.page.summary = Some(Spanned::new(text, start..self.text.len()));
         }
+        let mut spare = std::mem::take(&mut self.spare);
+        let mut summary = std::mem::take(&mut self.summary_text);
+        summary.clear();
+        spare.push(summary);
+        spare.truncate(MAX_SPARE_TEXTS);
+        let mut strings = std::mem::take(&mut self.spare_strings);
+        strings.truncate(MAX_SPARE_TEXTS);
+        SPARE_TEXTS.set((spare, strings));
         (self.page, self.report)
     }
 }
 
 /// Appends `t` to `buf` with runs of whitespace as one space and none at the start, so
-/// that [`collapse`] of the result only trims the end.
+/// that [`collapse_str`] of the result only trims the end.
 fn push_collapsed(buf: &mut String, t: &str) {
     let b = t.as_bytes();
     // Whether a space here would be redundant: at the start, or after one.
@@ -526,6 +594,18 @@ fn push_collapsed(buf: &mut String, t: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
+        // Printable ASCII other than the space (most of a page) needs no decision: skip
+        // the run in a tight loop.
+        let run = i;
+        while i < b.len() && b[i].wrapping_sub(b'!') <= b'~' - b'!' {
+            i += 1;
+        }
+        if i > run {
+            after_space = false;
+            if i == b.len() {
+                break;
+            }
+        }
         let c = b[i];
         let (space, len) = match c {
             b' ' if !after_space => {
@@ -555,6 +635,11 @@ fn push_collapsed(buf: &mut String, t: &str) {
     buf.push_str(&t[copied..]);
 }
 
+/// Whether [`push_collapsed`] onto `text` starts after a space (or at the start).
+fn at_space(text: &str) -> bool {
+    text.is_empty() || text.ends_with(' ')
+}
+
 /// Text collected twice: plain (for bodies) and as markdown (inline code kept), for targets
 /// that render markdown.
 #[derive(Default)]
@@ -565,38 +650,107 @@ struct Texts {
 
 impl Texts {
     fn push(&mut self, plain: &str, markdown: &str) {
+        let at = self.plain.len();
         push_collapsed(&mut self.plain, plain);
-        push_collapsed(&mut self.markdown, markdown);
+        // The same text appended to buffers that end alike (both after a space, or both
+        // not) comes out the same: copy it rather than collapse it twice.
+        if std::ptr::eq(plain, markdown) && at_space(&self.markdown) == at_space(&self.plain[..at])
+        {
+            self.markdown.push_str(&self.plain[at..]);
+        } else {
+            push_collapsed(&mut self.markdown, markdown);
+        }
     }
 
-    fn collapse(self) -> (String, String) {
-        (collapse(self.plain), collapse(self.markdown))
+    /// The collected text and markdown without trailing whitespace, as new strings of
+    /// their own length; the buffers are emptied for the next capture.
+    fn copy_out(&mut self) -> (String, String) {
+        let out = (
+            collapse_str(&self.plain).to_owned(),
+            collapse_str(&self.markdown).to_owned(),
+        );
+        self.clear();
+        out
+    }
+
+    fn clear(&mut self) {
+        self.plain.clear();
+        self.markdown.clear();
     }
 }
 
-/// Inline code `t` as markdown: `` `t` ``, with longer fences when `t` holds backticks.
-fn code_span(t: &str) -> String {
+/// Inline code `t` as markdown, written to the empty `out`: `` `t` ``, with longer fences
+/// when `t` holds backticks.
+fn code_span(t: &str, out: &mut String) {
     let mut longest = 0;
     let mut run = 0;
-    for c in t.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
+    for &c in t.as_bytes() {
+        run = if c == b'`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    let fence = "`".repeat(longest + 1);
     let pad = if longest > 0 { " " } else { "" };
-    format!("{fence}{pad}{t}{pad}{fence}")
+    out.reserve(t.len() + 2 * (longest + 2));
+    for _ in 0..=longest {
+        out.push('`');
+    }
+    out.push_str(pad);
+    out.push_str(t);
+    out.push_str(pad);
+    for _ in 0..=longest {
+        out.push('`');
+    }
 }
 
 /// A buffer filled by [`push_collapsed`], without its trailing space.
-fn collapse(mut text: String) -> String {
-    let len = text.trim_end().len();
-    text.truncate(len);
-    text
+fn collapse_str(text: &str) -> &str {
+    text.trim_end()
 }
 
 #[cfg(test)]
 mod collapse_tests {
-    use super::push_collapsed;
+    use super::{Texts, code_span, push_collapsed};
+
+    #[test]
+    fn inline_code_gets_a_fence_longer_than_its_backticks() {
+        for (code, want) in [
+            ("x", "`x`"),
+            ("", "``"),
+            ("a`b", "`` a`b ``"),
+            ("``", "``` `` ```"),
+            ("a``b`c", "``` a``b`c ```"),
+        ] {
+            let mut out = String::new();
+            code_span(code, &mut out);
+            assert_eq!(out, want, "{code:?}");
+        }
+    }
+
+    /// A capture's markdown half, copied from the plain half when both get the same text,
+    /// is what collapsing the text into it gives.
+    #[test]
+    fn a_capture_copies_shared_text_only_where_collapsing_would_give_the_same() {
+        let pieces = ["a ", " b", "  c  ", "d", "\u{a0}e\t", " ", "é "];
+        for code in ["x", "x ", " y", ""] {
+            for a in pieces {
+                for b in pieces {
+                    let mut texts = Texts::default();
+                    let (mut plain, mut markdown) = (String::new(), String::new());
+                    let mut span = String::new();
+                    code_span(code, &mut span);
+                    for (p, m) in [(a, a), (code, span.as_str()), (b, b)] {
+                        texts.push(p, m);
+                        push_collapsed(&mut plain, p);
+                        push_collapsed(&mut markdown, m);
+                    }
+                    assert_eq!(
+                        texts.copy_out(),
+                        (plain.trim_end().to_owned(), markdown.trim_end().to_owned())
+                    );
+                    assert!(texts.plain.is_empty() && texts.markdown.is_empty());
+                }
+            }
+        }
+    }
 
     /// The plain definition: every run of whitespace one space, none at the start of `buf`.
     fn reference(buf: &mut String, t: &str) {
@@ -636,6 +790,12 @@ mod collapse_tests {
             "a\u{b}b",
             "a\u{85}b",
             "  ",
+            "abcdefghijklmnopq rstu",
+            "abcdefgh\tijklmnop",
+            "0123456789é0123456789",
+            "aaaaaaaa  bbbbbbbb ",
+            "xxxxxxx\u{7f}yyyyyyyy\u{1f}zzzzzzzz",
+            " ~~~~~~~~!!!!!!!!\u{a0}",
         ];
         for first in ["", "x", "x ", "é"] {
             for a in pieces {

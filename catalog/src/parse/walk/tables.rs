@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, Walker, collapse};
+use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, Walker, collapse_str as collapse};
 use crate::Diagnostic;
 use crate::model::SdkMapping;
 use crate::parse::facts::{FactKind, fact_kind, similar_label};
@@ -69,15 +69,26 @@ impl Walker<'_> {
     }
 
     pub(super) fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
+        self.read_table(&rows);
+        // The cells' buffers serve the next table.
+        for cell in rows.into_iter().flatten() {
+            self.return_string(cell.text);
+        }
+    }
+
+    fn read_table(&mut self, rows: &[Vec<Cell>]) {
         if self.section == SectionKind::Sdk {
-            for row in rows.into_iter().skip(1) {
-                let mut cells = row.into_iter();
+            for row in rows.iter().skip(1) {
+                let mut cells = row.iter();
                 let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
                     continue;
                 };
-                let (sdk, exception) = (collapse(sdk.text), collapse(exception.text));
+                let (sdk, exception) = (collapse(&sdk.text), collapse(&exception.text));
                 if !sdk.is_empty() && !exception.is_empty() {
-                    self.page.sdk.push(SdkMapping { sdk, exception });
+                    self.page.sdk.push(SdkMapping {
+                        sdk: sdk.to_owned(),
+                        exception: exception.to_owned(),
+                    });
                 }
             }
             return;
@@ -98,14 +109,15 @@ impl Walker<'_> {
             return;
         }
         let mut unknown_labels = 0;
+        let no_value = Cell::default();
         for row in rows {
-            let mut cells = row.into_iter();
+            let mut cells = row.iter();
             let Some(label) = cells.next() else { continue };
             let label_span = label.span.clone().unwrap_or(0..0);
-            let value = cells.next().unwrap_or_default();
+            let value = cells.next().unwrap_or(&no_value);
             let value_span = value.span.clone().unwrap_or(label_span.clone());
-            let label_text = collapse(label.text);
-            match fact_kind(&label_text) {
+            let label_text = collapse(&label.text);
+            match fact_kind(label_text) {
                 Some(kind) => {
                     if let Some(first) = self.page.fact(kind) {
                         let first_line = self.line_of(first.span.start);
@@ -114,7 +126,7 @@ impl Walker<'_> {
                             .with_help("keep one row per fact".to_owned());
                         continue;
                     }
-                    let value_text = collapse(value.text);
+                    let value_text = collapse(&value.text);
                     if value_text.is_empty() {
                         self.page.reported.push(kind);
                         self.error(label_span, format!("`{}` has no value", kind.name()))
@@ -123,7 +135,7 @@ impl Walker<'_> {
                     }
                     self.page.facts.push(Fact {
                         kind,
-                        value: value_text,
+                        value: value_text.to_owned(),
                         span: value_span,
                     });
                 }
@@ -134,7 +146,7 @@ impl Walker<'_> {
                     if unknown_labels > MAX_LABEL_SUGGESTIONS {
                         continue;
                     }
-                    if let Some(kind) = similar_label(&label_text) {
+                    if let Some(kind) = similar_label(label_text) {
                         self.page.reported.push(kind);
                         self.error(label_span, format!("unknown fact `{label_text}`"))
                             .with_label("not a label errdocs knows")
