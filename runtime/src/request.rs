@@ -82,6 +82,7 @@ pub fn current() -> Option<RequestContext> {
 }
 
 /// The request id of the [`current`] request, copying nothing else of its context.
+#[cfg(feature = "tonic")]
 pub(crate) fn current_request_id() -> Option<String> {
     CURRENT.with(|c| c.borrow().as_ref().map(|ctx| ctx.request_id.clone()))
 }
