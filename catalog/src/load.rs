@@ -168,23 +168,30 @@ fn parse_all(
         };
         (slug.to_owned(), pages, Vec::new(), diags)
     };
+    in_order(sources, parse_one)
+}
+
+/// `f` of every item, on all cores above [`PARALLEL_FROM`] items (in contiguous chunks, one
+/// per thread), in the items' order: the result does not depend on the number of threads.
+pub(crate) fn in_order<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
     let threads = threads();
-    if threads < 2 || sources.len() < PARALLEL_FROM {
-        return sources.into_iter().map(parse_one).collect();
+    if threads < 2 || items.len() < PARALLEL_FROM {
+        return items.into_iter().map(f).collect();
     }
-    let chunk = sources.len().div_ceil(threads);
-    let mut sources = sources.into_iter();
-    let chunks: Vec<Vec<(String, PageInput)>> = (0..threads)
-        .map(|_| sources.by_ref().take(chunk).collect())
+    let chunk = items.len().div_ceil(threads);
+    let mut items = items.into_iter();
+    let chunks: Vec<Vec<T>> = (0..threads)
+        .map(|_| items.by_ref().take(chunk).collect())
         .collect();
+    let f = &f;
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(parse_one).collect::<Vec<_>>()))
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
-            // A panic in a parser thread is a bug; re-raise it rather than lose pages.
+            // A panic in a worker thread is a bug; re-raise it rather than lose pages.
             .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })

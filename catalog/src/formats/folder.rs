@@ -71,32 +71,6 @@ impl File {
     }
 }
 
-/// `f` of each item, on all cores for large folders (as the loader parses pages), in the
-/// items' order.
-fn in_order<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = crate::load::threads();
-    if threads < 2 || items.len() < crate::load::PARALLEL_FROM {
-        return items.into_iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let mut items = items.into_iter();
-    let chunks: Vec<Vec<T>> = (0..threads)
-        .map(|_| items.by_ref().take(chunk).collect())
-        .collect();
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            // A panic in a worker is a bug; re-raise it rather than lose pages.
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
 /// The settings that decide which files are pages and how the house style reads them.
 fn base_of(config: &Config) -> Config {
     Config {
@@ -116,7 +90,7 @@ impl Folder {
         let mut listed = Vec::new();
         let files = find_pages(dir, shown, &config.read, &mut listed).map(|rels| {
             let folder = crate::resolve::folder_name(dir);
-            in_order(rels, |rel| {
+            crate::load::in_order(rels, |rel| {
                 let display = format!("{shown}/{rel}");
                 let mut unread = Vec::new();
                 let page = read_page(
@@ -163,7 +137,7 @@ impl Folder {
         let files: Vec<&File> = self.files.iter().flatten().collect();
         for (file, one) in files
             .iter()
-            .zip(in_order(files.clone(), |f| f.survey(config)))
+            .zip(crate::load::in_order(files.clone(), |f| f.survey(config)))
         {
             survey.diagnostics.extend(file.unread.iter().cloned());
             survey.pages += one.pages;
