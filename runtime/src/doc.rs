@@ -135,12 +135,12 @@ impl ErrorDoc {
     /// assert!(ErrorCode::Unauthorized.doc().causes().iter().any(|c| c.contains("expired")));
     /// ```
     pub fn causes(&self) -> TextList {
-        TextList(errdocs_wire::split_lists(self.__lists)[0])
+        TextList::from_joined(errdocs_wire::split_lists(self.__lists)[0])
     }
 
     /// `How to fix`.
     pub fn fixes(&self) -> TextList {
-        TextList(errdocs_wire::split_lists(self.__lists)[1])
+        TextList::from_joined(errdocs_wire::split_lists(self.__lists)[1])
     }
 
     /// The codes of the related error pages.
@@ -150,12 +150,12 @@ impl ErrorDoc {
     /// assert_eq!(ErrorCode::Unauthorized.doc().related(), ["forbidden"]);
     /// ```
     pub fn related(&self) -> TextList {
-        TextList(errdocs_wire::split_lists(self.__lists)[2])
+        TextList::from_joined(errdocs_wire::split_lists(self.__lists)[2])
     }
 
     /// `SDK behaviour`: the exception each SDK raises.
     pub fn sdk(&self) -> SdkList {
-        SdkList(errdocs_wire::split_lists(self.__lists)[3])
+        SdkList::from_joined(errdocs_wire::split_lists(self.__lists)[3])
     }
 
     /// The HTTP status as an [`http::StatusCode`].

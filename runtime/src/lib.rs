@@ -60,7 +60,7 @@ pub use framework::{
 };
 #[allow(unused_imports)] // each integration's module is there only with its feature
 pub use integrations::*;
-pub use lists::{SdkIter, SdkList, TextIter, TextList};
+pub use lists::{Comparable, List, ListItem, ListIter, SdkList, TextList};
 pub use unknown::UnknownCode;
 
 /// The markdown of `code`'s page, like `rustc --explain` (needs the `explain` feature,

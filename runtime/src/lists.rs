@@ -9,16 +9,49 @@
 
 use std::fmt;
 use std::iter::FusedIterator;
+use std::marker::PhantomData;
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
 use crate::SdkMapping;
 
+/// What a [`List`] holds: one item per line of its text.
+pub trait ListItem: Copy + fmt::Debug + Serialize + sealed::Sealed {
+    /// The item one line of a list's text stands for.
+    fn from_line(line: &'static str) -> Self;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for &'static str {}
+    impl Sealed for super::SdkMapping {}
+}
+
+impl ListItem for &'static str {
+    fn from_line(line: &'static str) -> Self {
+        line
+    }
+}
+
+/// A row is its two cells (`errdocs_wire::join_rows`).
+impl ListItem for SdkMapping {
+    fn from_line(line: &'static str) -> Self {
+        let (sdk, exception) = errdocs_wire::split_row(line);
+        SdkMapping { sdk, exception }
+    }
+}
+
+/// A list of a page, stored as one `'static` string with one item per line.
+///
+/// It reads like a slice: iterate it, index it with [`get`](Self::get), compare it with an
+/// array, a slice or a `Vec` of items.
+pub struct List<T> {
+    joined: &'static str,
+    item: PhantomData<T>,
+}
+
 /// A list of one-line texts from a page: `When this happens`, `How to fix`, or the codes of
 /// the related pages.
-///
-/// It reads like a slice of `&'static str`: iterate it, index it with [`get`](Self::get),
-/// compare it with an array, a slice or a `Vec` of strings.
 ///
 /// ```
 /// errdocs::catalog!("../docs/errors");
@@ -29,124 +62,7 @@ use crate::SdkMapping;
 /// assert!(doc.causes().iter().any(|c| c.contains("expired")));
 /// assert_eq!(doc.fixes().get(9), None);
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct TextList(
-    /// The items joined by `'\n'`. Written by generated code; read through the methods.
-    #[doc(hidden)]
-    pub &'static str,
-);
-
-impl TextList {
-    /// A list without items.
-    pub const EMPTY: TextList = TextList("");
-
-    /// The items, in page order.
-    pub fn iter(&self) -> TextIter {
-        TextIter::new(self.0)
-    }
-
-    /// The number of items.
-    pub fn len(&self) -> usize {
-        errdocs_wire::count_items(self.0)
-    }
-
-    /// Whether the list has no items.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The item at `index`, if there is one.
-    pub fn get(&self, index: usize) -> Option<&'static str> {
-        self.iter().nth(index)
-    }
-
-    /// The items as a `Vec`.
-    pub fn to_vec(&self) -> Vec<&'static str> {
-        self.iter().collect()
-    }
-}
-
-impl fmt::Debug for TextList {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl Serialize for TextList {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for item in self.iter() {
-            seq.serialize_element(item)?;
-        }
-        seq.end()
-    }
-}
-
-impl IntoIterator for TextList {
-    type Item = &'static str;
-    type IntoIter = TextIter;
-
-    fn into_iter(self) -> TextIter {
-        self.iter()
-    }
-}
-
-impl IntoIterator for &TextList {
-    type Item = &'static str;
-    type IntoIter = TextIter;
-
-    fn into_iter(self) -> TextIter {
-        self.iter()
-    }
-}
-
-impl<S: AsRef<str>> PartialEq<[S]> for TextList {
-    fn eq(&self, other: &[S]) -> bool {
-        self.iter().eq(other.iter().map(AsRef::as_ref))
-    }
-}
-
-impl<S: AsRef<str>, const N: usize> PartialEq<[S; N]> for TextList {
-    fn eq(&self, other: &[S; N]) -> bool {
-        *self == other[..]
-    }
-}
-
-impl<S: AsRef<str>> PartialEq<&[S]> for TextList {
-    fn eq(&self, other: &&[S]) -> bool {
-        *self == **other
-    }
-}
-
-impl<S: AsRef<str>> PartialEq<Vec<S>> for TextList {
-    fn eq(&self, other: &Vec<S>) -> bool {
-        *self == other[..]
-    }
-}
-
-/// The items of a [`TextList`].
-#[derive(Debug, Clone)]
-pub struct TextIter {
-    rest: Option<std::str::Split<'static, char>>,
-}
-
-impl TextIter {
-    fn new(joined: &'static str) -> TextIter {
-        TextIter {
-            rest: (!joined.is_empty()).then(|| joined.split(errdocs_wire::ITEM_SEPARATOR)),
-        }
-    }
-}
-
-impl Iterator for TextIter {
-    type Item = &'static str;
-
-    fn next(&mut self) -> Option<&'static str> {
-        self.rest.as_mut()?.next()
-    }
-}
-
-impl FusedIterator for TextIter {}
+pub type TextList = List<&'static str>;
 
 /// The rows of a page's `SDK behaviour` table.
 ///
@@ -158,110 +74,188 @@ impl FusedIterator for TextIter {}
 /// assert_eq!(python.exception, "agnes.AuthenticationError");
 /// assert_eq!(sdk.len(), 2);
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct SdkList(
-    /// One row per line, its two cells joined by `'\t'`. Written by generated code; read
-    /// through the methods.
-    #[doc(hidden)]
-    pub &'static str,
-);
+pub type SdkList = List<SdkMapping>;
 
-impl SdkList {
-    /// A table without rows.
-    pub const EMPTY: SdkList = SdkList("");
+impl<T: ListItem> List<T> {
+    /// A list without items.
+    pub const EMPTY: List<T> = List::from_joined("");
 
-    /// The rows, in page order.
-    pub fn iter(&self) -> SdkIter {
-        SdkIter(TextIter::new(self.0))
+    /// The list whose items are the lines of `joined`, as `errdocs_wire::join_items` and
+    /// `join_rows` write them.
+    pub const fn from_joined(joined: &'static str) -> List<T> {
+        List {
+            joined,
+            item: PhantomData,
+        }
     }
 
-    /// The number of rows.
+    /// The items, in page order.
+    pub fn iter(&self) -> ListIter<T> {
+        ListIter {
+            lines: (!self.joined.is_empty())
+                .then(|| self.joined.split(errdocs_wire::ITEM_SEPARATOR)),
+            item: PhantomData,
+        }
+    }
+
+    /// The number of items.
     pub fn len(&self) -> usize {
-        errdocs_wire::count_items(self.0)
+        errdocs_wire::count_items(self.joined)
     }
 
-    /// Whether the table has no rows.
+    /// Whether the list has no items.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.joined.is_empty()
     }
 
-    /// The row at `index`, if there is one.
-    pub fn get(&self, index: usize) -> Option<SdkMapping> {
+    /// The item at `index`, if there is one.
+    pub fn get(&self, index: usize) -> Option<T> {
         self.iter().nth(index)
     }
 
-    /// The rows as a `Vec`.
-    pub fn to_vec(&self) -> Vec<SdkMapping> {
+    /// The items as a `Vec`.
+    pub fn to_vec(&self) -> Vec<T> {
         self.iter().collect()
     }
 }
 
-impl fmt::Debug for SdkList {
+// By hand, not derived: a derive would ask the same of `T`, which `PhantomData` holds no
+// value of.
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for List<T> {}
+
+impl<T> PartialEq for List<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.joined == other.joined
+    }
+}
+
+impl<T> Eq for List<T> {}
+
+impl<T> std::hash::Hash for List<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.joined.hash(state);
+    }
+}
+
+impl<T: ListItem> Default for List<T> {
+    fn default() -> Self {
+        List::EMPTY
+    }
+}
+
+impl<T: ListItem> fmt::Debug for List<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.iter()).finish()
     }
 }
 
-impl Serialize for SdkList {
+impl<T: ListItem> Serialize for List<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.len()))?;
-        for row in self.iter() {
-            seq.serialize_element(&row)?;
+        for item in self.iter() {
+            seq.serialize_element(&item)?;
         }
         seq.end()
     }
 }
 
-impl IntoIterator for SdkList {
-    type Item = SdkMapping;
-    type IntoIter = SdkIter;
+impl<T: ListItem> IntoIterator for List<T> {
+    type Item = T;
+    type IntoIter = ListIter<T>;
 
-    fn into_iter(self) -> SdkIter {
+    fn into_iter(self) -> ListIter<T> {
         self.iter()
     }
 }
 
-impl IntoIterator for &SdkList {
-    type Item = SdkMapping;
-    type IntoIter = SdkIter;
+impl<T: ListItem> IntoIterator for &List<T> {
+    type Item = T;
+    type IntoIter = ListIter<T>;
 
-    fn into_iter(self) -> SdkIter {
+    fn into_iter(self) -> ListIter<T> {
         self.iter()
     }
 }
 
-impl PartialEq<[SdkMapping]> for SdkList {
-    fn eq(&self, other: &[SdkMapping]) -> bool {
-        self.iter().eq(other.iter().copied())
+/// Compares item by item with anything that reads as `T` (`&str`, `String`, `SdkMapping`).
+impl<T: ListItem, U: Comparable<T>> PartialEq<[U]> for List<T> {
+    fn eq(&self, other: &[U]) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(a, b)| b.matches(a))
     }
 }
 
-impl<const N: usize> PartialEq<[SdkMapping; N]> for SdkList {
-    fn eq(&self, other: &[SdkMapping; N]) -> bool {
+impl<T: ListItem, U: Comparable<T>, const N: usize> PartialEq<[U; N]> for List<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
         *self == other[..]
     }
 }
 
-impl PartialEq<Vec<SdkMapping>> for SdkList {
-    fn eq(&self, other: &Vec<SdkMapping>) -> bool {
+impl<T: ListItem, U: Comparable<T>> PartialEq<&[U]> for List<T> {
+    fn eq(&self, other: &&[U]) -> bool {
+        *self == **other
+    }
+}
+
+impl<T: ListItem, U: Comparable<T>> PartialEq<Vec<U>> for List<T> {
+    fn eq(&self, other: &Vec<U>) -> bool {
         *self == other[..]
     }
 }
 
-/// The rows of an [`SdkList`].
-#[derive(Debug, Clone)]
-pub struct SdkIter(TextIter);
+/// What a [`List`] compares equal with, item by item.
+pub trait Comparable<T> {
+    /// Whether this equals `item`.
+    fn matches(&self, item: T) -> bool;
+}
 
-impl Iterator for SdkIter {
-    type Item = SdkMapping;
-
-    fn next(&mut self) -> Option<SdkMapping> {
-        let (sdk, exception) = errdocs_wire::split_row(self.0.next()?);
-        Some(SdkMapping { sdk, exception })
+impl<S: AsRef<str>> Comparable<&'static str> for S {
+    fn matches(&self, item: &'static str) -> bool {
+        self.as_ref() == item
     }
 }
 
-impl FusedIterator for SdkIter {}
+impl Comparable<SdkMapping> for SdkMapping {
+    fn matches(&self, item: SdkMapping) -> bool {
+        *self == item
+    }
+}
+
+/// The items of a [`List`].
+pub struct ListIter<T> {
+    lines: Option<std::str::Split<'static, char>>,
+    item: PhantomData<T>,
+}
+
+impl<T> Clone for ListIter<T> {
+    fn clone(&self) -> Self {
+        ListIter {
+            lines: self.lines.clone(),
+            item: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for ListIter<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ListIter").finish_non_exhaustive()
+    }
+}
+
+impl<T: ListItem> Iterator for ListIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.lines.as_mut()?.next().map(T::from_line)
+    }
+}
+
+impl<T: ListItem> FusedIterator for ListIter<T> {}
 
 #[cfg(test)]
 mod tests {
@@ -272,15 +266,20 @@ mod tests {
     fn lists_read_back_what_was_joined() {
         for items in [vec![], vec!["one"], vec!["a", "b", ""], vec!["x y", "z"]] {
             let joined: &'static str = join_items(items.iter().copied()).leak();
-            let list = TextList(joined);
+            let list = TextList::from_joined(joined);
             assert_eq!(list.to_vec(), items);
             assert_eq!(list.len(), list.iter().count());
             assert_eq!(list, items[..]);
         }
+        let two = TextList::from_joined("a\nb");
+        assert_ne!(two, ["a"]);
+        assert_ne!(two, ["a", "b", "c"]);
+        assert_ne!(two, vec!["a".to_owned(), "c".to_owned()]);
+        assert_eq!(two, vec!["a".to_owned(), "b".to_owned()]);
         assert_eq!(TextList::EMPTY.len(), 0);
         assert!(TextList::EMPTY.is_empty());
         assert_eq!(
-            TextList(join_items(["a\nb", "c\td"]).leak()),
+            TextList::from_joined(join_items(["a\nb", "c\td"]).leak()),
             ["a b", "c d"]
         );
     }
@@ -288,7 +287,7 @@ mod tests {
     #[test]
     fn sdk_rows_read_back_what_was_joined() {
         let joined: &'static str = join_rows([["Python", "agnes.E"], ["Go", ""]]).leak();
-        let list = SdkList(joined);
+        let list = SdkList::from_joined(joined);
         assert_eq!(
             list.to_vec(),
             [
@@ -308,10 +307,10 @@ mod tests {
 
     #[test]
     fn lists_serialize_and_print_as_sequences() {
-        let list = TextList("a\nb");
+        let list = TextList::from_joined("a\nb");
         assert_eq!(serde_json::to_string(&list).unwrap(), r#"["a","b"]"#);
         assert_eq!(format!("{list:?}"), r#"["a", "b"]"#);
-        let sdk = SdkList("Python\tagnes.E");
+        let sdk = SdkList::from_joined("Python\tagnes.E");
         assert_eq!(
             serde_json::to_string(&sdk).unwrap(),
             r#"[{"sdk":"Python","exception":"agnes.E"}]"#
