@@ -48,7 +48,7 @@ pub use resolve::{
     normalize, relative_to, relative_to_cwd, resolve,
 };
 pub use suggest::{plural, suggest};
-pub use url::{doc_url_for, split_url};
+pub use url::{doc_url_for, path_segments, split_url};
 
 /// The markdown extensions pages are read with (tables, YAML front matter, strikethrough):
 /// the parser and every renderer of pages use these, so they read the same thing.

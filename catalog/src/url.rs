@@ -185,7 +185,18 @@ fn normalize(path: String) -> String {
     if clean {
         return path;
     }
-    let mut parts: Vec<&str> = Vec::new();
+    format!("/{}", path_segments(&path).join("/"))
+}
+
+/// The segments of a `/`-separated path, with empty and `.` segments dropped and each `..`
+/// removing the segment before it (none above the start).
+///
+/// ```
+/// assert_eq!(errdocs_catalog::path_segments("/a/./b//../c"), ["a", "c"]);
+/// assert_eq!(errdocs_catalog::path_segments("docs/../../x"), ["x"]);
+/// ```
+pub fn path_segments(path: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
     for part in path.split('/') {
         match part {
             "" | "." => {}
@@ -195,7 +206,7 @@ fn normalize(path: String) -> String {
             p => parts.push(p),
         }
     }
-    format!("/{}", parts.join("/"))
+    parts
 }
 
 #[cfg(test)]

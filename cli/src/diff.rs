@@ -340,17 +340,7 @@ fn git_config(rev: &str, path: &str, prefix: &str) -> errdocs_catalog::Config {
 /// `path` (relative to the working directory) from the repository's root, given the
 /// working directory's `prefix` there (`git rev-parse --show-prefix`).
 fn repo_path(prefix: &str, path: &str) -> String {
-    let mut parts: Vec<&str> = prefix.split('/').filter(|p| !p.is_empty()).collect();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            p => parts.push(p),
-        }
-    }
-    parts.join("/")
+    errdocs_catalog::path_segments(&format!("{prefix}/{path}")).join("/")
 }
 
 /// A temporary folder of this process, removed when dropped.
