@@ -1,0 +1,26 @@
+//! The library side of the ingest comparison: load and validate one docs folder, as
+//! `errdocs check` does, and print how many pages it holds. Beside `pulldown_floor` it
+//! gives the ingest ratio in instructions (`bash bench/ingest-ir.sh`):
+//!
+//! `ERRDOCS_THREADS=1 cargo run --release -p errdocs-catalog --example load -- DIR`
+//!
+//! The catalog is not freed, as `errdocs check` does not free it and the ingest
+//! benchmark drops it outside its timing.
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("usage: load DIR");
+    match errdocs_catalog::load(std::path::Path::new(&dir)) {
+        Ok(catalog) => {
+            eprintln!("loaded {} pages", catalog.pages.len());
+            std::mem::forget(catalog);
+        }
+        Err(diagnostics) => {
+            eprintln!(
+                "{} problems, the first: {:?}",
+                diagnostics.len(),
+                diagnostics.first()
+            );
+            std::process::exit(1);
+        }
+    }
+}
