@@ -35,13 +35,14 @@ impl Assembler<'_> {
             return;
         }
         let keys = json_keys::top_level_keys(&block.text);
+        // The scan's key names are moved, not copied: only the spans change.
         page.spans.example_keys = keys
-            .iter()
+            .into_iter()
             .map(|k| {
                 let (kr, vr) = (&k.name.span, &k.value);
                 ExampleKey {
                     name: Spanned::new(
-                        k.name.value.clone(),
+                        k.name.value,
                         page.example_offset(kr.start)..page.example_offset(kr.end),
                     ),
                     value: page.example_offset(vr.start)..page.example_offset(vr.end),

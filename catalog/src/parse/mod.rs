@@ -469,19 +469,18 @@ impl Assembler<'_> {
 
     /// The first blockquote or paragraph after the H1, without an `HTTP 401 —` prefix.
     /// The summary, plain and as markdown.
-    fn summary(&mut self, raw: &RawPage, status: Option<u16>) -> Option<(String, String)> {
-        let found = match (&raw.summary, &raw.h1) {
-            (Some(s), _) => Some((s, &raw.summary_markdown)),
+    fn summary(&mut self, raw: &mut RawPage, status: Option<u16>) -> Option<(String, String)> {
+        // The raw page's strings are moved out: nothing reads them after this.
+        let found = match (raw.summary.take(), &raw.h1) {
+            (Some(s), _) => Some((s, std::mem::take(&mut raw.summary_markdown))),
             (None, None) => raw
                 .first_block
-                .as_ref()
-                .map(|b| (b, &raw.first_block_markdown)),
+                .take()
+                .map(|b| (b, std::mem::take(&mut raw.first_block_markdown))),
             (None, Some(_)) => None,
         };
         let (text, markdown, span) = match (found, &raw.front_matter.description) {
-            (Some((found, markdown)), _) => {
-                (found.value.clone(), markdown.clone(), found.span.clone())
-            }
+            (Some((found, markdown)), _) => (found.value, markdown, found.span),
             (None, Some(d)) => (d.clone(), d.clone(), 0..0),
             (None, None) => {
                 self.error(anchor(raw), "page has no summary")

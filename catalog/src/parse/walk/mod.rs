@@ -155,7 +155,8 @@ struct Walker<'t> {
     item: Option<Texts>,
     table: Option<Vec<Vec<Cell>>>,
     in_head: bool,
-    code: Option<(String, CodeBlock)>,
+    /// The open code block and its info string (borrowed from the page).
+    code: Option<(pulldown_cmark::CowStr<'t>, CodeBlock)>,
     metadata: FrontMatterBlock,
     saw_metadata: bool,
     /// Set inside a preamble blockquote: its blocks are not the first block.
@@ -176,7 +177,7 @@ thread_local! {
 }
 
 /// At most this many spare buffers are kept per thread.
-const MAX_SPARE_TEXTS: usize = 16;
+const MAX_SPARE_TEXTS: usize = 64;
 
 impl RawPage {
     /// Walks the page `text`, named `path` in diagnostics: its raw parts, and the reporter
@@ -281,7 +282,7 @@ impl<'t> Walker<'t> {
         }
     }
 
-    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+    fn event(&mut self, event: Event<'t>, range: Range<usize>) {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
@@ -297,7 +298,7 @@ impl<'t> Walker<'t> {
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+    fn start(&mut self, tag: Tag<'t>, range: Range<usize>) {
         match tag {
             Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
                 self.metadata = FrontMatterBlock::Inside(None);
@@ -329,7 +330,14 @@ impl<'t> Walker<'t> {
                 self.container_depth += 1;
                 self.list_depth += 1;
             }
-            Tag::Item if self.list_depth == 1 => self.item = Some(self.texts()),
+            // Only the sections that keep their items capture them.
+            Tag::Item
+                if self.list_depth == 1
+                    && matches!(self.section, SectionKind::Causes | SectionKind::Fixes) =>
+            {
+                self.item = Some(self.texts());
+            }
+            Tag::Item if self.list_depth == 1 => {}
             Tag::Item => self.inline_text(" ", " ", range),
             Tag::Table(_) => {
                 self.block_starts(&range, false);
@@ -350,8 +358,8 @@ impl<'t> Walker<'t> {
             Tag::CodeBlock(kind) => {
                 self.block_starts(&range, false);
                 let (info, indented) = match kind {
-                    CodeBlockKind::Fenced(info) => (info.to_string(), false),
-                    CodeBlockKind::Indented => (String::new(), true),
+                    CodeBlockKind::Fenced(info) => (info, false),
+                    CodeBlockKind::Indented => (pulldown_cmark::CowStr::Borrowed(""), true),
                 };
                 let block = CodeBlock {
                     // The block's text is at most its range of the page.
