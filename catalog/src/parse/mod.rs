@@ -498,13 +498,15 @@ impl Assembler<'_> {
             )
             .with_help(format!("write `HTTP {status} — …`"));
         }
-        let summary = capitalized(rest);
+        let rest = subrange(&text, rest);
+        let summary = capitalized_owned(text, rest);
         if summary.is_empty() {
             self.error(span, "the summary is empty")
                 .with_help("say in one sentence what the error means");
             return None;
         }
-        Some((summary, capitalized(summary_body(&markdown).1)))
+        let rest = subrange(&markdown, summary_body(&markdown).1);
+        Some((summary, capitalized_owned(markdown, rest)))
     }
 }
 
@@ -521,6 +523,23 @@ fn summary_body(text: &str) -> (Option<u16>, &str) {
         }
     }
     (said, rest)
+}
+
+/// Where the slice `part` of `text` lies in it.
+fn subrange(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// [`capitalized`] of `text[range]`, reusing `text`'s buffer when the first letter is ASCII.
+fn capitalized_owned(mut text: String, range: Range<usize>) -> String {
+    if !text[range.clone()].starts_with(|c: char| c.is_ascii()) {
+        return capitalized(&text[range]);
+    }
+    text.truncate(range.end);
+    text.drain(..range.start);
+    text[..1].make_ascii_uppercase();
+    text
 }
 
 fn capitalized(text: &str) -> String {
@@ -575,3 +594,28 @@ fn strip_position(message: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod capitalized_tests {
+    use super::{capitalized, capitalized_owned, subrange, summary_body};
+
+    /// Capitalizing in the text's own buffer gives what capitalizing a copy gives.
+    #[test]
+    fn in_place_capitalizing_agrees_with_copying() {
+        for text in [
+            "HTTP 401 — missing credentials.",
+            "  plain summary ",
+            "HTTP 429: slow down",
+            "élan first",
+            "",
+            "HTTP 500",
+            "x",
+        ] {
+            let rest = summary_body(text).1;
+            let want = capitalized(rest);
+            let owned = text.to_owned();
+            let range = subrange(&owned, summary_body(&owned).1);
+            assert_eq!(capitalized_owned(owned.clone(), range), want, "{text:?}");
+        }
+    }
+}
