@@ -36,11 +36,7 @@ impl Walker<'_> {
     }
 
     pub(super) fn code_block_ends(&mut self, info: &str, block: CodeBlock) {
-        let lang = info
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
+        let lang = info.split_whitespace().next().unwrap_or_default();
         if lang.is_empty() && block.text.contains('|') {
             let (label, help) = if block.indented {
                 (
@@ -74,7 +70,9 @@ impl Walker<'_> {
             return;
         }
         if self.section != SectionKind::Example
-            || !matches!(lang.as_str(), "json" | "jsonc" | "json5")
+            || !["json", "jsonc", "json5"]
+                .iter()
+                .any(|l| lang.eq_ignore_ascii_case(l))
         {
             return;
         }

@@ -500,37 +500,42 @@ impl<'t> Walker<'t> {
             self.return_string(text);
             return;
         }
-        let kept = collapse_str(&text).to_owned();
-        self.return_string(text);
-        let text = kept;
+        // The heading is copied out only where it is kept (the H1, another section's
+        // heading, a diagnostic); its buffer goes back to the spares.
+        let heading = collapse_str(&text);
         match level {
             1 if self.page.h1.is_none() => {
+                let kept = heading.to_owned();
+                self.return_string(text);
                 let span = self.text[range.clone()]
-                    .find(text.as_str())
+                    .find(kept.as_str())
                     .map_or(range.clone(), |i| {
-                        range.start + i..range.start + i + text.len()
+                        range.start + i..range.start + i + kept.len()
                     });
-                self.page.h1 = Some(Spanned::new(text, span));
+                self.page.h1 = Some(Spanned::new(kept, span));
                 self.summary_state = SummaryState::Waiting;
             }
             1 | 2 => {
                 self.close_other_section(range.start);
-                let kind = SectionKind::of(&text);
+                let kind = SectionKind::of(heading);
                 // `sections_seen` holds each kind once, so this stays linear in headings.
                 if self.sections_seen.contains(&kind) {
                     if kind != SectionKind::Other {
-                        self.error(range.clone(), format!("section `{text}` appears twice"))
+                        let message = format!("section `{heading}` appears twice");
+                        self.error(range.clone(), message)
                             .with_help("merge the two sections into one".to_owned());
                     }
                 } else {
                     self.sections_seen.push(kind);
                 }
                 if kind == SectionKind::Other {
-                    self.other.push((text, range.end));
+                    let kept = heading.to_owned();
+                    self.other.push((kept, range.end));
                 }
                 self.section = kind;
+                self.return_string(text);
             }
-            _ => {}
+            _ => self.return_string(text),
         }
     }
 
