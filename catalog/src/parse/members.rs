@@ -729,6 +729,116 @@ mod tests {
     }
 
     #[test]
+    fn escaped_pipes_and_edges_of_rows() {
+        let texts = |line: &str| -> Vec<(String, Range<usize>)> {
+            split_row(line, 0)
+                .into_iter()
+                .map(|(t, r)| (t.to_string(), r))
+                .collect()
+        };
+        // An escaped `|` does not split; the cell keeps the backslash.
+        assert_eq!(
+            texts("| a\\|b | c |\n"),
+            [("a\\|b".to_owned(), 2..6), ("c".to_owned(), 9..10)]
+        );
+        // A last cell without a closing `|` counts unless blank; text before the first `|`
+        // does not.
+        assert_eq!(
+            texts("x | a | b"),
+            [("a".to_owned(), 4..5), ("b".to_owned(), 8..9)]
+        );
+        assert_eq!(texts("| a |   \r\n"), [("a".to_owned(), 2..3)]);
+        // Unicode spaces are trimmed, and spans stay on character boundaries.
+        assert_eq!(
+            texts("|\u{a0}é\u{a0}| `x|y` |"),
+            [("é".to_owned(), 3..5), ("`x|y`".to_owned(), 9..14)]
+        );
+        assert_eq!(texts("no pipes"), Vec::<(String, Range<usize>)>::new());
+        assert_eq!(texts("||"), [("".to_owned(), 1..1)]);
+    }
+
+    #[test]
+    fn optional_markers_in_every_place() {
+        let m = |t: &str| {
+            let (ty, r) = optional_marker(t);
+            (ty.to_string(), r)
+        };
+        assert_eq!(m("`string` (Optional)"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("OPTIONAL string"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("string, required"), ("string".to_owned(), Some(true)));
+        assert_eq!(m("required"), ("".to_owned(), Some(true)));
+        assert_eq!(m("  integer ,  "), ("integer ,".to_owned(), None));
+        assert_eq!(m("int (optional) ,"), ("int".to_owned(), Some(false)));
+        assert_eq!(m("a optional b"), ("a  b".to_owned(), Some(false)));
+        assert_eq!(m("é`x`optionalé"), ("éxé".to_owned(), Some(false)));
+        assert_eq!(m("`string ?`"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("string? "), ("string".to_owned(), Some(false)));
+        assert_eq!(m("?"), ("".to_owned(), Some(false)));
+        assert_eq!(m(""), ("".to_owned(), None));
+        assert_eq!(m("\u{a0}number\u{a0}"), ("number".to_owned(), None));
+        assert_eq!(
+            m("optional, required"),
+            (", required".to_owned(), Some(false))
+        );
+    }
+
+    #[test]
+    fn section_ranges_follow_h1_and_h2_outside_fences() {
+        let text =
+            "# t\n\n## Response fields\n\nA\n```\n## not a heading\n```\n### sub\n##\tNext\nz\n";
+        let start = text.find("\n\nA").unwrap() + 1;
+        let end = text.find("##\tNext").unwrap();
+        assert_eq!(section_range(text, "Response fields"), Some(start..end));
+        assert_eq!(
+            section_range(text, "Next"),
+            Some(text.len() - 2..text.len())
+        );
+        assert_eq!(section_range(text, "sub"), None);
+        // Indented headings and fences count, trailing `#`s go, `#x` is no heading.
+        let text = "  ## A ##\n~~~\n# no\n  ~~~\nx\n#B\n\u{3000}# C\nw";
+        let start = text.find("~~~").unwrap();
+        assert_eq!(
+            section_range(text, "A"),
+            Some(start..text.find("\u{3000}").unwrap())
+        );
+        assert_eq!(section_range(text, "C"), Some(text.len() - 1..text.len()));
+        assert_eq!(section_range("## A", "A"), Some(4..4));
+        assert_eq!(section_range("## A\r\n## B\r\n", "A"), Some(6..6));
+        assert_eq!(section_range("", "A"), None);
+    }
+
+    #[test]
+    fn paths_split_at_dots_and_brackets() {
+        let s = |p: &str| {
+            let (top, rest) = split_path(p);
+            (
+                top.to_string(),
+                rest.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(s(""), ("".to_owned(), vec![]));
+        assert_eq!(s(".a..b."), ("a".to_owned(), vec!["b".to_owned()]));
+        assert_eq!(s("[]x"), ("[]".to_owned(), vec!["x".to_owned()]));
+        assert_eq!(
+            s("a[b][]é.c"),
+            (
+                "a[b]".to_owned(),
+                vec!["[]".to_owned(), "é".to_owned(), "c".to_owned()]
+            )
+        );
+        assert_eq!(s("a[[]"), ("a[".to_owned(), vec!["[]".to_owned()]));
+    }
+
+    #[test]
+    fn flags_are_bare_or_true() {
+        assert!(has_flag("<ResponseField name=\"a\" required", "required"));
+        assert!(has_flag("<ResponseField required={true}/", "required"));
+        assert!(has_flag("<ResponseField required=\"true\"", "required"));
+        assert!(!has_flag("<ResponseField required={false}", "required"));
+        assert!(!has_flag("<ResponseField notrequired", "required"));
+    }
+
+    #[test]
     fn response_fields_nest() {
         let text = "<ResponseField name=\"errors\" type=\"object[]\" required>\n  What failed.\n  <Expandable>\n    <ResponseField name=\"field\" type=\"string\">The field.</ResponseField>\n  </Expandable>\n</ResponseField>\n";
         let rows = response_fields(text, 0);
