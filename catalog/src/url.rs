@@ -15,9 +15,46 @@ use crate::Config;
 /// assert_eq!(url, "https://docs.lasscyber.com/errors/billing/card_declined");
 /// ```
 pub fn doc_url_for(config: &Config, folder: &str, slug: &str, code: &str) -> String {
-    template(config, folder)
-        .replace("{slug}", slug)
-        .replace("{code}", code)
+    // As `template.replace("{slug}", slug).replace("{code}", code)`, with one string built:
+    // the second pass runs only when the first left a `{code}` (rare: a template naming
+    // both, or a slug that spells it).
+    let url = match &config.doc_url {
+        Some(t) => replace_placeholder(t, "{slug}", slug),
+        None => replace_placeholder(&template(config, folder), "{slug}", slug),
+    };
+    if find_placeholder(url.as_bytes(), 0, "{code}").is_some() {
+        return replace_placeholder(&url, "{code}", code);
+    }
+    url
+}
+
+/// The first `placeholder` (which starts with `{` and has no other `{`) at or after `from`.
+fn find_placeholder(bytes: &[u8], from: usize, placeholder: &str) -> Option<usize> {
+    let p = placeholder.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let k = bytes[i..].iter().position(|&b| b == b'{')?;
+        i += k;
+        if bytes[i..].starts_with(p) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `text` with every `placeholder` replaced by `value`, left to right, as `str::replace`.
+fn replace_placeholder(text: &str, placeholder: &str, value: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + value.len());
+    let mut done = 0;
+    while let Some(at) = find_placeholder(bytes, done, placeholder) {
+        out.push_str(&text[done..at]);
+        out.push_str(value);
+        done = at + placeholder.len();
+    }
+    out.push_str(&text[done..]);
+    out
 }
 
 fn template(config: &Config, folder: &str) -> String {
@@ -262,6 +299,41 @@ mod tests {
         assert_eq!(s.resolve("mailto:a@b.c", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("#anchor", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("/errors/", "x"), LinkTarget::Outside);
+    }
+
+    #[test]
+    fn placeholders_are_replaced_as_str_replace_does() {
+        let templates = [
+            "https://d.io/errors/{slug}",
+            "/{code}/{slug}/{code}",
+            "{{slug}}{slug}{code",
+            "{c{slug}e}",
+            "{sl{slug}ug}",
+            "",
+            "{",
+            "no placeholder é",
+        ];
+        for t in templates {
+            let config = Config {
+                doc_url: Some(t.into()),
+                ..Config::default()
+            };
+            for (slug, code) in [
+                ("a/b", "b"),
+                ("code}", "X"),
+                ("od", "Y"),
+                ("{slug}", "{code}"),
+            ] {
+                let expected = t.replace("{slug}", slug).replace("{code}", code);
+                assert_eq!(
+                    doc_url_for(&config, "errors", slug, code),
+                    expected,
+                    "{t} {slug}"
+                );
+            }
+        }
+        let config = Config::default();
+        assert_eq!(doc_url_for(&config, "{slug}", "x{code}", "c"), "/xc/xc");
     }
 
     #[test]

@@ -10,7 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{Entry, Lines, Member, Snapshot};
-use crate::model::Retired;
+use crate::MemberType;
+use crate::model::{Page, Retired};
 use crate::{Catalog, Diagnostic, Envelope, LineIndex, Resolved};
 
 /// The lock's file name, beside `errdocs.toml`.
@@ -80,7 +81,8 @@ pub fn render(snapshot: &Snapshot) -> String {
 /// assert_eq!(gone.retired.as_ref().unwrap().since, "2026-03-01");
 /// ```
 pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
-    let index = LineIndex::new(text);
+    // Built for the first diagnostic: a lock that reads needs no line index.
+    let mut index: Option<LineIndex> = None;
     let mut entries: Vec<Entry> = Vec::new();
     let mut diags = Vec::new();
     let mut offset = 0;
@@ -93,8 +95,9 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
         }
         let mut bad = |range: std::ops::Range<usize>, message: String| {
             let range = start + range.start..start + range.end;
+            let index = index.get_or_insert_with(|| LineIndex::new(text));
             diags.push(
-                Diagnostic::at_span_in(path, text, &index, range, message)
+                Diagnostic::at_span_in(path, text, index, range, message)
                     .help("run `errdocs lock` to rewrite the lock from the pages"),
             );
         };
@@ -209,7 +212,9 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
 /// assert_eq!(errors[1].message, "the status of `unauthorized` changed from 403 to 401");
 /// ```
 pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<Diagnostic> {
-    let index = LineIndex::new(text);
+    // Built for the first diagnostic at the lock: a lock the catalog keeps needs none.
+    let index = std::cell::OnceCell::new();
+    let index = || index.get_or_init(|| LineIndex::new(text));
     let lock_line = |line: usize| -> std::ops::Range<usize> {
         let start = text
             .split_inclusive('\n')
@@ -225,10 +230,9 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
     let mut envelope_changed: Vec<&Entry> = Vec::new();
     for locked in &lock.entries {
         let code = &locked.code;
-        let locked_at = format!("{path}:{}", locked.at.code);
         let Some(page) = catalog.page(code) else {
             diags.push(
-                Diagnostic::at_span_in(path, text, &index, lock_line(locked.at.code), format!(
+                Diagnostic::at_span_in(path, text, index(), lock_line(locked.at.code), format!(
                     "`{code}` is in the lock, but no page documents it"
                 ))
                 .label("published here")
@@ -246,7 +250,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
                 range
             };
             Diagnostic::at_span(&page.display_path, &page.markdown, range, message)
-                .label(format!("locked at {locked_at}"))
+                .label(format!("locked at {path}:{}", locked.at.code))
         };
         if page.status != locked.status {
             diags.push(
@@ -295,8 +299,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
         if locked.envelope.is_some_and(|e| e != envelope) {
             envelope_changed.push(locked);
         }
-        let members = super::members(page);
-        if members != locked.members {
+        if !same_members(page, &locked.members) {
             diags.push(
                 at_page(
                     page.spans.code.clone(),
@@ -312,7 +315,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
             Diagnostic::at_span_in(
                 path,
                 text,
-                &index,
+                index(),
                 lock_line(first.at.code),
                 format!(
                     "the envelope changed from `{was}` to `{}` for {} locked code{}",
@@ -347,8 +350,10 @@ pub(crate) fn apply(resolved: &Resolved, catalog: &mut Catalog) -> Result<(), Ve
             )]);
         }
     };
-    catalog.inputs.push(file.clone());
-    catalog.inputs.sort();
+    // The inputs are sorted: the lock goes where a stable sort would put it, after its equals.
+    debug_assert!(catalog.inputs.is_sorted());
+    let at = catalog.inputs.partition_point(|p| *p <= file);
+    catalog.inputs.insert(at, file.clone());
     let shown = crate::display_path(&crate::relative_to_cwd(&file));
     let shown = shown.strip_prefix("./").unwrap_or(&shown).to_owned();
     let errors = match parse(&shown, &text) {
@@ -359,5 +364,122 @@ pub(crate) fn apply(resolved: &Resolved, catalog: &mut Catalog) -> Result<(), Ve
         Ok(())
     } else {
         Err(errors.into_iter().chain(catalog.warnings.clone()).collect())
+    }
+}
+
+/// Whether the page's members are `locked`: `super::members(page) == locked`, without
+/// building the page's list when both have a few members with distinct names.
+fn same_members(page: &Page, locked: &[Member]) -> bool {
+    let members = &page.members;
+    if members.len() != locked.len() {
+        return false;
+    }
+    if members.len() > 16 || locked.windows(2).any(|w| w[0].name >= w[1].name) {
+        // Out of order, or a name twice: the list itself decides.
+        return super::members(page) == locked;
+    }
+    // The locked names are distinct and sorted, as many as the page's members: the lists are
+    // equal when each locked member is a page member of the same type (the page's sorted
+    // list then has the same names in the same order).
+    locked.iter().all(|l| {
+        members.iter().find(|m| m.name == l.name).is_some_and(|m| {
+            let ty = if m.required {
+                Some(l.ty.as_str())
+            } else {
+                l.ty.strip_suffix('?')
+            };
+            ty.is_some_and(|ty| compact_is(&m.json_type, ty))
+        })
+    })
+}
+
+/// Whether `ty` in the lock's notation is `text` (`super::compact(ty) == text`), allocating
+/// only for an object with fields.
+fn compact_is(ty: &MemberType, text: &str) -> bool {
+    match ty {
+        MemberType::String => text == "string",
+        MemberType::Integer => text == "integer",
+        MemberType::Number => text == "number",
+        MemberType::Boolean => text == "boolean",
+        MemberType::Null => text == "null",
+        MemberType::Any => text == "any",
+        MemberType::Array(item) => text.strip_suffix("[]").is_some_and(|t| compact_is(item, t)),
+        MemberType::Object(fields) if fields.is_empty() => text == "object",
+        MemberType::Object(_) => super::compact(ty) == text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::BodyMember;
+
+    fn member(name: &str, json_type: MemberType, required: bool) -> BodyMember {
+        BodyMember {
+            name: name.to_owned(),
+            json_type,
+            required,
+            description: String::new(),
+            fields: Vec::new(),
+            example: None,
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn members_compare_as_their_sorted_list() {
+        let catalog = crate::load("../docs/errors").unwrap();
+        let mut page = catalog.pages[0].clone();
+        let object = MemberType::Object(vec![("a".to_owned(), MemberType::Integer)]);
+        let array = |t: MemberType| MemberType::Array(Box::new(t));
+        let pages: Vec<Vec<BodyMember>> = vec![
+            vec![],
+            vec![member("limit", MemberType::Integer, false)],
+            vec![
+                member("remaining", MemberType::Integer, true),
+                member("limit", array(array(MemberType::String)), false),
+            ],
+            vec![
+                member("b", object.clone(), true),
+                member("a", array(MemberType::Object(vec![])), true),
+            ],
+            vec![
+                member("a", MemberType::Null, true),
+                member("a", MemberType::Any, false),
+            ],
+        ];
+        let locks: Vec<Vec<(&str, &str)>> = vec![
+            vec![],
+            vec![("limit", "integer?")],
+            vec![("limit", "integer")],
+            vec![("limit", "number?")],
+            vec![("limit", "string[][]?"), ("remaining", "integer")],
+            vec![("remaining", "integer"), ("limit", "string[][]?")],
+            vec![("limit", "string[]?"), ("remaining", "integer")],
+            vec![("limit", "string[][]"), ("remaining", "integer?")],
+            vec![("a", "object[]"), ("b", "object{a:integer}")],
+            vec![("a", "object[]"), ("b", "object{a:number}")],
+            vec![("a", "object"), ("b", "object{a:integer}")],
+            vec![("a", "any?"), ("a", "null")],
+            vec![("a", "null"), ("a", "any?")],
+            vec![("a", "null"), ("b", "any?")],
+        ];
+        for members in &pages {
+            page.members = members.clone();
+            for lock in &locks {
+                let locked: Vec<Member> = lock
+                    .iter()
+                    .map(|(name, ty)| Member {
+                        name: (*name).to_owned(),
+                        ty: (*ty).to_owned(),
+                    })
+                    .collect();
+                assert_eq!(
+                    same_members(&page, &locked),
+                    super::super::members(&page) == locked,
+                    "{members:?} against {lock:?}"
+                );
+            }
+        }
     }
 }

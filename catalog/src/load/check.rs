@@ -1,6 +1,7 @@
 //! Cross-page checks (unique codes, Rust names, links) and the caps on a run's diagnostics.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
 
 use crate::model::Page;
 use crate::parse::MAX_DIAGNOSTICS_PER_PAGE;
@@ -137,6 +138,13 @@ pub enum IdentifierClash {
 /// assert_eq!(identifier_clash("type"), None); // `Type` is a fine name
 /// ```
 pub fn identifier_clash(code: &str) -> Option<IdentifierClash> {
+    // The variant of an ASCII code has one character per letter or digit of the code (and an
+    // `E` before a digit): only two to four of them can spell `Self`, `ALL` or `Err`, the
+    // names that start with an uppercase letter, as every variant does.
+    if code.is_ascii() && !(2..=4).contains(&code.bytes().filter(u8::is_ascii_alphanumeric).count())
+    {
+        return None;
+    }
     let name = variant_name(code);
     if let Some(k) = KEYWORDS.iter().find(|k| **k == name) {
         return Some(IdentifierClash::Keyword(k));
@@ -217,6 +225,12 @@ impl<'p> At<'p> {
 
 /// Two pages must not claim one code: the generated enum could not tell them apart.
 pub(super) fn check_unique_codes(pages: &[Page], budget: &mut Budget, diags: &mut Vec<Diagnostic>) {
+    // Codes sorted once show whether any is used twice; most catalogs have none to report.
+    let mut codes: Vec<&str> = pages.iter().map(|p| p.code.as_str()).collect();
+    codes.sort_unstable();
+    if !codes.windows(2).any(|w| w[0] == w[1]) {
+        return;
+    }
     let mut first: BTreeMap<&str, &Page> = BTreeMap::new();
     for page in pages {
         match first.get(page.code.as_str()) {
@@ -244,12 +258,10 @@ pub(super) fn check_unique_codes(pages: &[Page], budget: &mut Budget, diags: &mu
 /// are reported at every page concerned, and so is a code that becomes a keyword or a name
 /// the generated enum already uses.
 pub(super) fn check_identifiers(pages: &[Page], budget: &mut Budget, diags: &mut Vec<Diagnostic>) {
-    let mut by_key: BTreeMap<String, Vec<&Page>> = BTreeMap::new();
-    for page in pages {
-        by_key
-            .entry(identifier_key(&page.code))
-            .or_default()
-            .push(page);
+    // (key, page index), sorted: the groups of one key in key order, each in page order.
+    let mut by_key: Vec<(String, usize)> = Vec::with_capacity(pages.len());
+    for (i, page) in pages.iter().enumerate() {
+        by_key.push((identifier_key(&page.code), i));
         let Some(clash) = identifier_clash(&page.code) else {
             continue;
         };
@@ -276,8 +288,18 @@ pub(super) fn check_identifiers(pages: &[Page], budget: &mut Budget, diags: &mut
                 .help(help),
         );
     }
-    for group in by_key.values() {
-        for page in group {
+    by_key.sort_unstable();
+    let mut rest = by_key.as_slice();
+    while let Some((key, _)) = rest.first() {
+        let len = rest.iter().take_while(|(k, _)| k == key).count();
+        let (run, after) = rest.split_at(len);
+        rest = after;
+        if len == 1 {
+            // A page alone with its key collides with nothing.
+            continue;
+        }
+        let group: Vec<&Page> = run.iter().map(|&(_, i)| &pages[i]).collect();
+        for page in &group {
             let others: Vec<&&Page> = group.iter().filter(|p| p.code != page.code).collect();
             if others.is_empty() || !budget.take() {
                 continue;
@@ -332,21 +354,10 @@ pub(super) fn check_links(
     let space = UrlSpace::new(config, folder);
     // Looked up once per link; suggestions draw from the keys in sorted order, so ties
     // resolve the same way every run.
-    let mut keys: Vec<(String, String)> = pages
-        .iter()
-        .map(|p| {
-            let key = if space.by_code {
-                p.code.clone()
-            } else {
-                p.slug.clone()
-            };
-            (key, p.code.clone())
-        })
-        .collect();
-    keys.sort();
-    keys.dedup_by(|a, b| a.0 == b.0);
-    let keys = Keys(keys);
-    let suggest = Suggest::new(keys.0.iter().map(|(k, _)| k));
+    let keys = Keys::new(pages, space.by_code);
+    // Made for the first dead link: a catalog whose links all resolve needs none.
+    let suggest = std::cell::OnceCell::new();
+    let suggest = || suggest.get_or_init(|| Suggest::new(keys.keys()));
     // Resolving is per page, so large catalogs resolve on all cores; diagnostics are then
     // made in page order, so the output does not depend on the number of threads.
     let resolve = |page: &mut Page| resolve_links(page, &space, &keys, failed);
@@ -378,7 +389,7 @@ pub(super) fn check_links(
         let mut at = At::new(page);
         for (i, target) in dead {
             let link = &page.links[i];
-            let help = match suggest.closest(&target) {
+            let help = match suggest().closest(&target) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "create the page, or fix the link".to_owned(),
             };
@@ -411,8 +422,9 @@ fn resolve_links(
     keys: &Keys,
     failed: &HashSet<String>,
 ) -> (Vec<(usize, String)>, usize) {
-    let mut related = Vec::new();
-    let mut seen = HashSet::new();
+    let mut related: Vec<String> = Vec::new();
+    // The codes in `related`, hashed once there are many.
+    let mut seen: Option<HashSet<String>> = None;
     let mut dead = Vec::new();
     let mut beyond = 0usize;
     for (i, link) in page.links.iter_mut().enumerate() {
@@ -421,8 +433,17 @@ fn resolve_links(
         };
         match keys.get(&target) {
             Some(code) => {
-                if link.section == "related" && seen.insert(code.clone()) {
-                    related.push(code.clone());
+                if link.section == "related" {
+                    let new = match &mut seen {
+                        Some(seen) => seen.insert(code.to_owned()),
+                        None => !related.iter().any(|r| r == code),
+                    };
+                    if new {
+                        related.push(code.to_owned());
+                        if seen.is_none() && related.len() > 16 {
+                            seen = Some(related.iter().cloned().collect());
+                        }
+                    }
                 }
                 link.target = Some(target);
             }
@@ -436,29 +457,60 @@ fn resolve_links(
 }
 
 /// The page keys (slugs or codes) and their codes, sorted: a binary search per link is a
-/// few byte compares, cheaper than hashing in an unoptimized build.
-struct Keys(Vec<(String, String)>);
+/// few byte compares, cheaper than hashing in an unoptimized build. Keys and codes are
+/// copied into one string (the pages are changed while the keys are read), ranges of it
+/// name them.
+struct Keys {
+    text: String,
+    /// (key, code) ranges of `text`, sorted by key then code, one per key.
+    entries: Vec<(Range<usize>, Range<usize>)>,
+}
 
 impl Keys {
+    fn new(pages: &[Page], by_code: bool) -> Keys {
+        let key = |p: &Page| if by_code { &p.code } else { &p.slug }.len();
+        let size = pages.iter().map(|p| key(p) + p.code.len()).sum();
+        let mut text = String::with_capacity(size);
+        let mut entries = Vec::with_capacity(pages.len());
+        for p in pages {
+            let k = text.len()..text.len() + key(p);
+            text.push_str(if by_code { &p.code } else { &p.slug });
+            let c = text.len()..text.len() + p.code.len();
+            text.push_str(&p.code);
+            entries.push((k, c));
+        }
+        let at = |r: &Range<usize>| &text[r.clone()];
+        // As the sort of (key, code) pairs and the dedup by key it replaces: the smallest
+        // code of a key stays.
+        entries.sort_unstable_by(|(ka, ca), (kb, cb)| at(ka).cmp(at(kb)).then(at(ca).cmp(at(cb))));
+        entries.dedup_by(|a, b| at(&a.0) == at(&b.0));
+        Keys { text, entries }
+    }
+
     /// The code of the page `key` names.
-    fn get(&self, key: &str) -> Option<&String> {
-        self.0
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+    fn get(&self, key: &str) -> Option<&str> {
+        self.entries
+            .binary_search_by(|(k, _)| self.text[k.clone()].cmp(key))
             .ok()
-            .map(|i| &self.0[i].1)
+            .map(|i| &self.text[self.entries[i].1.clone()])
+    }
+
+    /// The keys, sorted.
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| &self.text[k.clone()])
     }
 }
 
 /// Did-you-mean for dead links, bounded: only keys of a close length are compared, at most
 /// [`MAX_SUGGESTION_CANDIDATES`] of them, and each target is looked up once.
 struct Suggest<'k> {
-    by_len: BTreeMap<usize, Vec<&'k String>>,
-    memo: std::cell::RefCell<HashMap<String, Option<&'k String>>>,
+    by_len: BTreeMap<usize, Vec<&'k str>>,
+    memo: std::cell::RefCell<HashMap<String, Option<&'k str>>>,
 }
 
 impl<'k> Suggest<'k> {
-    fn new(keys: impl Iterator<Item = &'k String>) -> Suggest<'k> {
-        let mut by_len: BTreeMap<usize, Vec<&'k String>> = BTreeMap::new();
+    fn new(keys: impl Iterator<Item = &'k str>) -> Suggest<'k> {
+        let mut by_len: BTreeMap<usize, Vec<&'k str>> = BTreeMap::new();
         for k in keys {
             by_len.entry(k.chars().count()).or_default().push(k);
         }
@@ -468,7 +520,7 @@ impl<'k> Suggest<'k> {
         }
     }
 
-    fn closest(&self, target: &str) -> Option<&'k String> {
+    fn closest(&self, target: &str) -> Option<&'k str> {
         if let Some(found) = self.memo.borrow().get(target) {
             return *found;
         }
@@ -476,19 +528,19 @@ impl<'k> Suggest<'k> {
         // `suggest` accepts at most `max(2, n / 3)` edits; the length difference is a lower
         // bound of the distance, so only close lengths are candidates.
         let reach = 2.max(len / 2);
-        let mut lengths: Vec<(&usize, &Vec<&'k String>)> = self
+        let mut lengths: Vec<(&usize, &Vec<&'k str>)> = self
             .by_len
             .range(len.saturating_sub(reach)..=len + reach)
             .collect();
         // The closest lengths first: they are the likeliest matches.
         lengths.sort_by_key(|(l, _)| l.abs_diff(len));
-        let candidates: Vec<&'k String> = lengths
+        let candidates: Vec<&'k str> = lengths
             .into_iter()
             .flat_map(|(_, ks)| ks.iter().copied())
             .take(MAX_SUGGESTION_CANDIDATES)
             .collect();
-        let found = crate::suggest(target, candidates.iter().map(|k| k.as_str()))
-            .and_then(|s| candidates.iter().copied().find(|k| k.as_str() == s));
+        let found = crate::suggest(target, candidates.iter().copied())
+            .and_then(|s| candidates.iter().copied().find(|k| *k == s));
         self.memo.borrow_mut().insert(target.to_owned(), found);
         found
     }
@@ -534,5 +586,47 @@ pub(super) fn check_replacements(pages: &[Page], budget: &mut Budget, diags: &mu
                     .help(help),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`identifier_clash`] without its shortcut.
+    fn clash_of_variant(code: &str) -> Option<IdentifierClash> {
+        let name = variant_name(code);
+        if let Some(k) = KEYWORDS.iter().find(|k| **k == name) {
+            return Some(IdentifierClash::Keyword(k));
+        }
+        GENERATED_ITEMS
+            .iter()
+            .find(|g| **g == name)
+            .map(|g| IdentifierClash::GeneratedItem(g))
+    }
+
+    #[test]
+    fn the_shortcut_of_identifier_clash_changes_no_answer() {
+        let alphabet = [
+            "s", "e", "l", "f", "a", "r", "E", "L", "1", "_", ".", "-", "é",
+        ];
+        let mut codes = vec![String::new()];
+        let mut all = Vec::new();
+        for _ in 0..5 {
+            codes = codes
+                .iter()
+                .flat_map(|c| alphabet.iter().map(move |a| format!("{c}{a}")))
+                .collect();
+            all.extend(codes.iter().cloned());
+        }
+        all.extend(KEYWORDS.iter().map(|k| (*k).to_owned()));
+        all.extend(["a_l_l", "A-L-L", "e_r_r", "s.e.l.f", "self_", "_ALL_"].map(String::from));
+        let mut clashes = 0;
+        for code in &all {
+            let expected = clash_of_variant(code);
+            clashes += usize::from(expected.is_some());
+            assert_eq!(identifier_clash(code), expected, "{code}");
+        }
+        assert!(clashes > 100);
     }
 }

@@ -28,18 +28,14 @@ pub(super) fn missing_keys(
     keys: &[crate::model::ExampleKey],
     config: &Config,
 ) -> Vec<&'static str> {
-    let expected = config.envelope.keys();
-    let mut found = vec![false; expected.len()];
-    for k in keys {
-        if let Some(i) = expected.iter().position(|e| *e == k.name.value) {
-            found[i] = true;
-        }
-    }
-    expected
+    // The envelope has a handful of keys: one pass over the keys per envelope key, and no
+    // allocation when none is missing.
+    config
+        .envelope
+        .keys()
         .iter()
-        .zip(found)
-        .filter(|(_, f)| !f)
-        .map(|(k, _)| *k)
+        .copied()
+        .filter(|e| !keys.iter().any(|k| k.name.value == *e))
         .collect()
 }
 
@@ -63,11 +59,11 @@ pub(crate) fn is_fields_heading(heading: &str) -> bool {
 
 /// One documented field: a table row or a `<ResponseField>`.
 #[derive(Debug)]
-struct Row {
+struct Row<'t> {
     /// The member's key (the first segment of the path).
-    top: String,
+    top: &'t str,
     /// Segments below it (`[]`, field names); empty for the member itself.
-    rest: Vec<String>,
+    rest: Vec<&'t str>,
     /// The range of the name in the page.
     name_span: Range<usize>,
     type_text: String,
@@ -86,7 +82,7 @@ impl Assembler<'_> {
         if let Some(example) = &page.example {
             let keys = &page.spans.example_keys;
             let missing = missing_keys(keys, config);
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = NameSet::default();
             let last_envelope = keys
                 .iter()
                 .rposition(|k| config.envelope.keys().contains(&k.name.value.as_str()));
@@ -135,7 +131,7 @@ impl Assembler<'_> {
 
     /// The rows of the section at `range`: its table, or its `<ResponseField>`s; `None`
     /// when the table cannot be read (reported).
-    fn rows(&mut self, text: &str, range: Range<usize>) -> Option<Vec<Row>> {
+    fn rows<'t>(&mut self, text: &'t str, range: Range<usize>) -> Option<Vec<Row<'t>>> {
         let section = &text[range.clone()];
         if section.contains("<ResponseField") {
             return Some(response_fields(section, range.start));
@@ -143,28 +139,39 @@ impl Assembler<'_> {
         let mut rows = Vec::new();
         let mut columns: Option<[Option<usize>; 4]> = None;
         let mut header_seen = false;
-        let mut offset = range.start;
-        for line in section.split_inclusive('\n') {
-            let start = offset;
-            offset += line.len();
+        // One buffer of cells for every row; the cells borrow the page.
+        let mut cells = Vec::new();
+        let bytes = section.as_bytes();
+        let mut offset = 0;
+        while offset < bytes.len() {
+            let end = line_end(bytes, offset);
+            let line = &section[offset..end];
+            let start = range.start + offset;
+            offset = end;
             if !line.trim_start().starts_with('|') {
                 continue;
             }
-            let cells = split_row(line, start);
+            cells.clear();
+            split_row(line, start, &mut cells);
             if !header_seen {
                 header_seen = true;
-                let find = |names: &[&str]| {
-                    cells.iter().position(|(c, _)| {
-                        let mut buf = [0u8; 32];
-                        names.contains(&normalize_ascii(c, &mut buf).unwrap_or_default())
-                    })
-                };
-                let cols = [
-                    find(&["field", "name", "member", "key", "attribute", "property"]),
-                    find(&["type"]),
-                    find(&["description", "meaning", "details"]),
-                    find(&["required"]),
+                const NAMES: [&[&str]; 4] = [
+                    &["field", "name", "member", "key", "attribute", "property"],
+                    &["type"],
+                    &["description", "meaning", "details"],
+                    &["required"],
                 ];
+                // Each header cell is normalized once; a column is its first matching cell.
+                let mut cols = [None; 4];
+                for (i, (c, _)) in cells.iter().enumerate() {
+                    let mut buf = [0u8; 32];
+                    let norm = normalize_ascii(c, &mut buf).unwrap_or_default();
+                    for (col, names) in cols.iter_mut().zip(NAMES) {
+                        if col.is_none() && names.contains(&norm) {
+                            *col = Some(i);
+                        }
+                    }
+                }
                 if cols[0].is_none() || cols[1].is_none() {
                     let trimmed = line.trim_end();
                     let lead = line.len() - line.trim_start().len();
@@ -199,13 +206,15 @@ impl Assembler<'_> {
             }
             let (type_text, mut required) = optional_marker(type_text);
             if let Some((r, _)) = cell(req) {
-                match r.trim().to_ascii_lowercase().as_str() {
-                    "yes" | "true" | "required" | "✓" => required = Some(true),
-                    "no" | "false" | "optional" | "" => required = required.or(Some(false)),
-                    _ => {}
+                let r = r.trim();
+                let is = |words: &[&str]| words.iter().any(|w| r.eq_ignore_ascii_case(w));
+                if is(&["yes", "true", "required", "✓"]) {
+                    required = Some(true);
+                } else if is(&["no", "false", "optional", ""]) {
+                    required = required.or(Some(false));
                 }
             }
-            let description = cell(desc).map(|(d, _)| d.clone()).unwrap_or_default();
+            let description = cell(desc).map(|(d, _)| (*d).to_owned()).unwrap_or_default();
             let (top, rest) = split_path(name_text);
             rows.push(Row {
                 top,
@@ -226,19 +235,15 @@ impl Assembler<'_> {
         config: &Config,
         has_example: bool,
         members: &mut Vec<BodyMember>,
-        rows: Vec<Row>,
+        rows: Vec<Row<'_>>,
     ) {
-        let mut documented: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut documented = NameSet::default();
         // Rows find their member by name in constant time, whatever the page's size.
-        let mut index: std::collections::HashMap<String, usize> = members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.name.clone(), i))
-            .collect();
+        let mut index = MemberIndex::default();
         for row in rows {
             let Some(ty) = MemberType::parse(&row.type_text) else {
                 if row.rest.is_empty() {
-                    documented.insert(row.top.clone());
+                    documented.insert(row.top);
                 }
                 let word = row.type_text.trim_matches('`').to_ascii_lowercase();
                 let d = self.error(
@@ -275,7 +280,7 @@ impl Assembler<'_> {
                     ty,
                 );
             } else {
-                let at = index.get(&row.top).copied();
+                let at = index.get(members, row.top);
                 self.nested_row(at.map(|i| &mut members[i]), row, ty);
             }
         }
@@ -298,19 +303,16 @@ impl Assembler<'_> {
         }
     }
 
-    fn member_row(
+    fn member_row<'t>(
         &mut self,
         config: &Config,
         has_example: bool,
-        (members, index): (
-            &mut Vec<BodyMember>,
-            &mut std::collections::HashMap<String, usize>,
-        ),
-        documented: &mut std::collections::HashSet<String>,
-        row: Row,
+        (members, index): (&mut Vec<BodyMember>, &mut MemberIndex),
+        documented: &mut NameSet<'t>,
+        row: Row<'t>,
         ty: MemberType,
     ) {
-        let name = row.top.as_str();
+        let name = row.top;
         if config.envelope.keys().contains(&name) || reserved_by(name, config).is_some() {
             self.error(
                 row.name_span.clone(),
@@ -331,9 +333,9 @@ impl Assembler<'_> {
             .with_help("keep one row per member".to_owned());
             return;
         }
-        documented.insert(name.to_owned());
+        documented.insert(name);
         let optional = row.required == Some(false);
-        match index.get(name).map(|&i| &mut members[i]) {
+        match index.get(members, name).map(|i| &mut members[i]) {
             Some(m) => {
                 let example_ty = m.json_type.clone();
                 if example_ty == MemberType::Null && !optional {
@@ -375,7 +377,7 @@ impl Assembler<'_> {
                         "add `\"{name}\": …` to the example after the envelope's keys, or mark `{name}` optional"
                     ));
                 }
-                index.insert(name.to_owned(), members.len());
+                index.insert(name, members.len());
                 members.push(BodyMember {
                     name: name.to_owned(),
                     json_type: ty,
@@ -389,7 +391,7 @@ impl Assembler<'_> {
         }
     }
 
-    fn nested_row(&mut self, member: Option<&mut BodyMember>, row: Row, ty: MemberType) {
+    fn nested_row(&mut self, member: Option<&mut BodyMember>, row: Row<'_>, ty: MemberType) {
         let path = row.rest.join(".");
         let shown = format!("{}{}", row.top, display_path(&row.rest));
         let Some(m) = member else {
@@ -405,7 +407,7 @@ impl Assembler<'_> {
         };
         // Walk the example's type down the path; stop where it shows no more.
         let mut at = Some(&m.json_type);
-        for segment in &row.rest {
+        for &segment in &row.rest {
             let here = at.filter(|t| !matches!(t, MemberType::Any | MemberType::Null));
             at = match here {
                 Some(MemberType::Object(fields)) if fields.is_empty() => None,
@@ -447,26 +449,36 @@ impl Assembler<'_> {
     }
 }
 
-/// `errors[].field` → (`errors`, [`[]`, `field`]); `meta.limit` → (`meta`, [`limit`]).
-fn split_path(name: &str) -> (String, Vec<String>) {
+/// `errors[].field` → (`errors`, [`[]`, `field`]); `meta.limit` → (`meta`, [`limit`]). The
+/// segments borrow `name`.
+fn split_path(name: &str) -> (&str, Vec<&str>) {
+    let bytes = name.as_bytes();
+    // Most names are one member's key: no segments, no allocation.
+    if !bytes.iter().any(|&b| b == b'.' || b == b'[') {
+        return (name, Vec::new());
+    }
     let mut segments = Vec::new();
-    let mut current = String::new();
-    let mut chars = name.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '.' => segments.push(std::mem::take(&mut current)),
-            '[' if chars.peek() == Some(&']') => {
-                chars.next();
-                segments.push(std::mem::take(&mut current));
-                segments.push("[]".to_owned());
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' => {
+                segments.push(&name[from..i]);
+                i += 1;
+                from = i;
             }
-            c => current.push(c),
+            b'[' if bytes.get(i + 1) == Some(&b']') => {
+                segments.push(&name[from..i]);
+                segments.push("[]");
+                i += 2;
+                from = i;
+            }
+            _ => i += 1,
         }
     }
-    segments.push(current);
+    segments.push(&name[from..]);
     segments.retain(|s| !s.is_empty());
     let top = if segments.is_empty() {
-        String::new()
+        ""
     } else {
         segments.remove(0)
     };
@@ -474,9 +486,9 @@ fn split_path(name: &str) -> (String, Vec<String>) {
 }
 
 /// `[]`, `field` → `[].field`.
-fn display_path(rest: &[String]) -> String {
+fn display_path(rest: &[&str]) -> String {
     let mut out = String::new();
-    for s in rest {
+    for &s in rest {
         if s != "[]" {
             out.push('.');
         }
@@ -486,9 +498,15 @@ fn display_path(rest: &[String]) -> String {
 }
 
 /// `string, optional` / `string (optional)` / `string?` → (`string`, Some(false)).
+///
+/// Backticks are dropped and the first marker found (in the order below, case aside) is
+/// cut out; one string is allocated, the result.
 fn optional_marker(text: &str) -> (String, Option<bool>) {
-    let t = text.replace('`', "");
-    let lower = t.to_ascii_lowercase();
+    let mut t = if text.contains('`') {
+        text.replace('`', "")
+    } else {
+        text.to_owned()
+    };
     for (marker, required) in [
         ("(optional)", false),
         (", optional", false),
@@ -497,33 +515,57 @@ fn optional_marker(text: &str) -> (String, Option<bool>) {
         (", required", true),
         ("required", true),
     ] {
-        if let Some(i) = lower.find(marker) {
-            let mut rest = t.clone();
-            rest.replace_range(i..i + marker.len(), "");
-            return (
-                rest.trim().trim_end_matches(',').trim().to_owned(),
-                Some(required),
-            );
+        if let Some(i) = find_ignore_ascii_case(&t, marker) {
+            t.replace_range(i..i + marker.len(), "");
+            let kept = range_in(&t, t.trim().trim_end_matches(',').trim());
+            return (keep(t, kept), Some(required));
         }
     }
-    match t.trim().strip_suffix('?') {
-        Some(base) => (base.trim().to_owned(), Some(false)),
-        None => (t.trim().to_owned(), None),
-    }
+    let trimmed = t.trim();
+    let (kept, required) = match trimmed.strip_suffix('?') {
+        Some(base) => (range_in(&t, base.trim()), Some(false)),
+        None => (range_in(&t, trimmed), None),
+    };
+    (keep(t, kept), required)
 }
 
-/// The cells of a table row starting at page offset `start`, trimmed, with their ranges;
-/// `|` inside backticks or escaped does not split.
-fn split_row(line: &str, start: usize) -> Vec<(String, Range<usize>)> {
+/// The first offset of `needle` (lowercase ASCII) in `hay`, ASCII case ignored: what
+/// `hay.to_ascii_lowercase().find(needle)` says, without the copy.
+fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let &first = n.first()?;
+    if n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// The range of `inner`, a slice of `outer`, in `outer`.
+fn range_in(outer: &str, inner: &str) -> Range<usize> {
+    let start = inner.as_ptr() as usize - outer.as_ptr() as usize;
+    start..start + inner.len()
+}
+
+/// `s` cut down to `range`, in place.
+fn keep(mut s: String, range: Range<usize>) -> String {
+    s.truncate(range.end);
+    s.drain(..range.start);
+    s
+}
+
+/// The cells of a table row starting at page offset `start`, trimmed, with their ranges,
+/// appended to `cells`; `|` inside backticks or escaped does not split.
+fn split_row<'l>(line: &'l str, start: usize, cells: &mut Vec<(&'l str, Range<usize>)>) {
     let body = line.trim_end();
-    let mut cells = Vec::new();
     let mut cell_start = None;
     let mut in_code = false;
-    let mut prev = '\0';
-    for (i, c) in body.char_indices() {
+    let mut prev = 0u8;
+    // Bytes: the three that matter are ASCII, and no byte of a longer character equals one.
+    for (i, &c) in body.as_bytes().iter().enumerate() {
         match c {
-            '`' => in_code = !in_code,
-            '|' if !in_code && prev != '\\' => {
+            b'`' => in_code = !in_code,
+            b'|' if !in_code && prev != b'\\' => {
                 if let Some(s) = cell_start {
                     cells.push(cell(body, s, i, start));
                 }
@@ -539,33 +581,74 @@ fn split_row(line: &str, start: usize) -> Vec<(String, Range<usize>)> {
     {
         cells.push(cell(body, s, body.len(), start));
     }
-    cells
 }
 
-fn cell(body: &str, from: usize, to: usize, start: usize) -> (String, Range<usize>) {
+fn cell(body: &str, from: usize, to: usize, start: usize) -> (&str, Range<usize>) {
     let raw = &body[from..to];
-    let lead = raw.len() - raw.trim_start().len();
     let text = raw.trim();
-    let begin = start + from + lead;
-    (text.to_owned(), begin..begin + text.len())
+    let begin = start + from + range_in(raw, text).start;
+    (text, begin..begin + text.len())
+}
+
+/// The offset just past the next `\n` at or after `from`, else the end of `bytes`: eight
+/// bytes a step, cheaper than a `split_inclusive` on lines of a few dozen bytes.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    const NEWLINES: u64 = u64::from_ne_bytes([b'\n'; 8]);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ NEWLINES;
+        // The lowest set bit marks the first zero byte, that is the first `\n`.
+        let found = x.wrapping_sub(ONES) & !x & HIGH;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize + 1;
+        }
+        i += 8;
+    }
+    match bytes[i.min(bytes.len())..].iter().position(|&b| b == b'\n') {
+        Some(k) => i + k + 1,
+        None => bytes.len(),
+    }
+}
+
+/// `line` without leading whitespace, as `str::trim_start` has it: ASCII bytes skipped by
+/// hand, the rest left to `trim_start`.
+fn trim_line_start(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        i += 1;
+    }
+    if bytes.get(i).is_some_and(|b| !b.is_ascii()) {
+        return line[i..].trim_start();
+    }
+    &line[i..]
 }
 
 /// The range of the section under the H2 `heading`: from the line after the heading to the
 /// next H1 or H2 outside a code fence.
 fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut offset = 0;
     let mut start = None;
     let mut fence = false;
-    for line in text.split_inclusive('\n') {
+    while offset < bytes.len() {
         let here = offset;
-        offset += line.len();
-        let t = line.trim_start();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fence = !fence;
-            continue;
-        }
-        if fence {
-            continue;
+        offset = line_end(bytes, here);
+        let t = trim_line_start(&text[here..offset]);
+        // Only lines that start with `` ` ``, `~` or `#` matter.
+        match t.as_bytes().first() {
+            Some(b'`' | b'~') => {
+                if t.starts_with("```") || t.starts_with("~~~") {
+                    fence = !fence;
+                }
+                continue;
+            }
+            Some(b'#') if !fence => {}
+            _ => continue,
         }
         let level = t.len() - t.trim_start_matches('#').len();
         if (level == 1 || level == 2) && t[level..].starts_with([' ', '\t']) {
@@ -580,12 +663,82 @@ fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
     start.map(|s| s..text.len())
 }
 
+/// Names seen on one page: a few, scanned in a line; past [`NAMES_SCANNED`] also hashed, so
+/// that a page of many members stays linear.
+#[derive(Default)]
+struct NameSet<'n> {
+    names: Vec<&'n str>,
+    hashed: Option<std::collections::HashSet<&'n str>>,
+}
+
+/// How many names [`NameSet`] and [`MemberIndex`] scan before they hash.
+const NAMES_SCANNED: usize = 16;
+
+impl<'n> NameSet<'n> {
+    fn contains(&self, name: &str) -> bool {
+        match &self.hashed {
+            Some(set) => set.contains(name),
+            None => self.names.contains(&name),
+        }
+    }
+
+    /// Adds `name`; whether it was new.
+    fn insert(&mut self, name: &'n str) -> bool {
+        if self.contains(name) {
+            return false;
+        }
+        self.names.push(name);
+        match &mut self.hashed {
+            Some(set) => {
+                set.insert(name);
+            }
+            None if self.names.len() > NAMES_SCANNED => {
+                self.hashed = Some(self.names.iter().copied().collect());
+            }
+            None => {}
+        }
+        true
+    }
+}
+
+/// The members' positions by name (names are unique among a page's members): a scan of the
+/// few members of a typical page, a hash map once there are more than [`NAMES_SCANNED`].
+#[derive(Default)]
+struct MemberIndex {
+    hashed: Option<std::collections::HashMap<String, usize>>,
+}
+
+impl MemberIndex {
+    fn get(&mut self, members: &[BodyMember], name: &str) -> Option<usize> {
+        if self.hashed.is_none() && members.len() > NAMES_SCANNED {
+            self.hashed = Some(
+                members
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (m.name.clone(), i))
+                    .collect(),
+            );
+        }
+        match &self.hashed {
+            Some(map) => map.get(name).copied(),
+            None => members.iter().position(|m| m.name == name),
+        }
+    }
+
+    /// Records that the member `name` is at `i` (the members' new last).
+    fn insert(&mut self, name: &str, i: usize) {
+        if let Some(map) = &mut self.hashed {
+            map.insert(name.to_owned(), i);
+        }
+    }
+}
+
 /// `<ResponseField name="…" type="…" required>description</ResponseField>`, nested ones
 /// (inside `<Expandable>`) as fields of the enclosing one.
-fn response_fields(section: &str, base: usize) -> Vec<Row> {
+fn response_fields(section: &str, base: usize) -> Vec<Row<'_>> {
     let mut rows = Vec::new();
     // The enclosing fields: (top, path below it, its type).
-    let mut stack: Vec<(String, Vec<String>, String)> = Vec::new();
+    let mut stack: Vec<(&str, Vec<&str>, &str)> = Vec::new();
     let mut i = 0;
     while i < section.len() {
         let rest = &section[i..];
@@ -599,7 +752,7 @@ fn response_fields(section: &str, base: usize) -> Vec<Row> {
                 };
                 let tag = &section[tag_start..tag_start + tag_len];
                 let self_closing = tag.ends_with('/');
-                let attr = |name: &str| attribute(tag, name).map(|(v, r)| (v.to_owned(), r));
+                let attr = |name: &str| attribute(tag, name);
                 let Some((name, name_range)) = attr("name") else {
                     i = tag_start + tag_len + 1;
                     continue;
@@ -619,25 +772,25 @@ fn response_fields(section: &str, base: usize) -> Vec<Row> {
                         .join(" ")
                 };
                 let (top, mut path) = match stack.last() {
-                    None => (name.clone(), Vec::new()),
+                    None => (name, Vec::new()),
                     Some((top, path, ty)) => {
                         let mut p = path.clone();
                         if MemberType::parse(ty).is_some_and(|t| matches!(t, MemberType::Array(_)))
                         {
-                            p.push("[]".to_owned());
+                            p.push("[]");
                         }
-                        (top.clone(), p)
+                        (*top, p)
                     }
                 };
                 if !stack.is_empty() {
-                    path.push(name.clone());
+                    path.push(name);
                 }
                 rows.push(Row {
-                    top: top.clone(),
+                    top,
                     rest: path.clone(),
                     name_span: base + tag_start + name_range.start
                         ..base + tag_start + name_range.end,
-                    type_text: type_text.clone(),
+                    type_text: type_text.to_owned(),
                     type_span: base + tag_start + type_range.start
                         ..base + tag_start + type_range.end,
                     required,
@@ -679,7 +832,8 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<(&'t str, Range<usize>)> {
 fn has_flag(tag: &str, flag: &str) -> bool {
     tag.split_whitespace().any(|w| {
         let w = w.trim_end_matches('/');
-        w == flag || w == format!("{flag}={{true}}") || w == format!("{flag}=\"true\"")
+        w.strip_prefix(flag)
+            .is_some_and(|r| matches!(r, "" | "={true}" | "=\"true\""))
     })
 }
 
@@ -691,16 +845,10 @@ mod tests {
     fn paths_split_into_segments() {
         assert_eq!(
             split_path("errors[].field"),
-            (
-                "errors".to_owned(),
-                vec!["[]".to_owned(), "field".to_owned()]
-            )
+            ("errors", vec!["[]", "field"])
         );
-        assert_eq!(split_path("limit"), ("limit".to_owned(), vec![]));
-        assert_eq!(
-            display_path(&["[]".to_owned(), "field".to_owned()]),
-            "[].field"
-        );
+        assert_eq!(split_path("limit"), ("limit", vec![]));
+        assert_eq!(display_path(&["[]", "field"]), "[].field");
     }
 
     #[test]
@@ -722,10 +870,136 @@ mod tests {
 
     #[test]
     fn cells_keep_pipes_in_code() {
-        let cells = split_row("| `a|b` | string | x |\n", 10);
-        let texts: Vec<&str> = cells.iter().map(|(t, _)| t.as_str()).collect();
+        let mut cells = Vec::new();
+        split_row("| `a|b` | string | x |\n", 10, &mut cells);
+        let texts: Vec<&str> = cells.iter().map(|(t, _)| *t).collect();
         assert_eq!(texts, ["`a|b`", "string", "x"]);
         assert_eq!(cells[1].1, 10 + 10..10 + 16);
+    }
+
+    #[test]
+    fn escaped_pipes_and_edges_of_rows() {
+        let texts = |line: &str| -> Vec<(String, Range<usize>)> {
+            let mut cells = Vec::new();
+            split_row(line, 0, &mut cells);
+            cells.into_iter().map(|(t, r)| (t.to_string(), r)).collect()
+        };
+        // An escaped `|` does not split; the cell keeps the backslash.
+        assert_eq!(
+            texts("| a\\|b | c |\n"),
+            [("a\\|b".to_owned(), 2..6), ("c".to_owned(), 9..10)]
+        );
+        // A last cell without a closing `|` counts unless blank; text before the first `|`
+        // does not.
+        assert_eq!(
+            texts("x | a | b"),
+            [("a".to_owned(), 4..5), ("b".to_owned(), 8..9)]
+        );
+        assert_eq!(texts("| a |   \r\n"), [("a".to_owned(), 2..3)]);
+        // Unicode spaces are trimmed, and spans stay on character boundaries.
+        assert_eq!(
+            texts("|\u{a0}é\u{a0}| `x|y` |"),
+            [("é".to_owned(), 3..5), ("`x|y`".to_owned(), 9..14)]
+        );
+        assert_eq!(texts("no pipes"), Vec::<(String, Range<usize>)>::new());
+        assert_eq!(texts("||"), [("".to_owned(), 1..1)]);
+    }
+
+    #[test]
+    fn optional_markers_in_every_place() {
+        let m = |t: &str| {
+            let (ty, r) = optional_marker(t);
+            (ty.to_string(), r)
+        };
+        assert_eq!(m("`string` (Optional)"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("OPTIONAL string"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("string, required"), ("string".to_owned(), Some(true)));
+        assert_eq!(m("required"), ("".to_owned(), Some(true)));
+        assert_eq!(m("  integer ,  "), ("integer ,".to_owned(), None));
+        assert_eq!(m("int (optional) ,"), ("int".to_owned(), Some(false)));
+        assert_eq!(m("a optional b"), ("a  b".to_owned(), Some(false)));
+        assert_eq!(m("é`x`optionalé"), ("éxé".to_owned(), Some(false)));
+        assert_eq!(m("`string ?`"), ("string".to_owned(), Some(false)));
+        assert_eq!(m("string? "), ("string".to_owned(), Some(false)));
+        assert_eq!(m("?"), ("".to_owned(), Some(false)));
+        assert_eq!(m(""), ("".to_owned(), None));
+        assert_eq!(m("\u{a0}number\u{a0}"), ("number".to_owned(), None));
+        assert_eq!(
+            m("optional, required"),
+            (", required".to_owned(), Some(false))
+        );
+    }
+
+    #[test]
+    fn section_ranges_follow_h1_and_h2_outside_fences() {
+        let text =
+            "# t\n\n## Response fields\n\nA\n```\n## not a heading\n```\n### sub\n##\tNext\nz\n";
+        let start = text.find("\n\nA").unwrap() + 1;
+        let end = text.find("##\tNext").unwrap();
+        assert_eq!(section_range(text, "Response fields"), Some(start..end));
+        assert_eq!(
+            section_range(text, "Next"),
+            Some(text.len() - 2..text.len())
+        );
+        assert_eq!(section_range(text, "sub"), None);
+        // Indented headings and fences count, trailing `#`s go, `#x` is no heading.
+        let text = "  ## A ##\n~~~\n# no\n  ~~~\nx\n#B\n\u{3000}# C\nw";
+        let start = text.find("~~~").unwrap();
+        assert_eq!(
+            section_range(text, "A"),
+            Some(start..text.find("\u{3000}").unwrap())
+        );
+        assert_eq!(section_range(text, "C"), Some(text.len() - 1..text.len()));
+        assert_eq!(section_range("## A", "A"), Some(4..4));
+        assert_eq!(section_range("## A\r\n## B\r\n", "A"), Some(6..6));
+        assert_eq!(section_range("", "A"), None);
+    }
+
+    #[test]
+    fn line_ends_and_starts_agree_with_str() {
+        let base = "ab\u{a0}c \t\u{3000}x\r\n\nyz\x0b#\u{85}é";
+        for len in 0..=base.len() {
+            let Some(text) = base.get(..len) else {
+                continue;
+            };
+            let b = text.as_bytes();
+            for from in (0..=len).filter(|&i| text.is_char_boundary(i)) {
+                let naive = b[from..].iter().position(|&c| c == b'\n');
+                assert_eq!(line_end(b, from), naive.map_or(len, |k| from + k + 1));
+                assert_eq!(trim_line_start(&text[from..]), text[from..].trim_start());
+            }
+        }
+    }
+
+    #[test]
+    fn paths_split_at_dots_and_brackets() {
+        let s = |p: &str| {
+            let (top, rest) = split_path(p);
+            (
+                top.to_string(),
+                rest.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(s(""), ("".to_owned(), vec![]));
+        assert_eq!(s(".a..b."), ("a".to_owned(), vec!["b".to_owned()]));
+        assert_eq!(s("[]x"), ("[]".to_owned(), vec!["x".to_owned()]));
+        assert_eq!(
+            s("a[b][]é.c"),
+            (
+                "a[b]".to_owned(),
+                vec!["[]".to_owned(), "é".to_owned(), "c".to_owned()]
+            )
+        );
+        assert_eq!(s("a[[]"), ("a[".to_owned(), vec!["[]".to_owned()]));
+    }
+
+    #[test]
+    fn flags_are_bare_or_true() {
+        assert!(has_flag("<ResponseField name=\"a\" required", "required"));
+        assert!(has_flag("<ResponseField required={true}/", "required"));
+        assert!(has_flag("<ResponseField required=\"true\"", "required"));
+        assert!(!has_flag("<ResponseField required={false}", "required"));
+        assert!(!has_flag("<ResponseField notrequired", "required"));
     }
 
     #[test]
@@ -733,10 +1007,7 @@ mod tests {
         let text = "<ResponseField name=\"errors\" type=\"object[]\" required>\n  What failed.\n  <Expandable>\n    <ResponseField name=\"field\" type=\"string\">The field.</ResponseField>\n  </Expandable>\n</ResponseField>\n";
         let rows = response_fields(text, 0);
         assert_eq!(rows.len(), 2);
-        assert_eq!(
-            (rows[0].top.as_str(), rows[0].required),
-            ("errors", Some(true))
-        );
+        assert_eq!((rows[0].top, rows[0].required), ("errors", Some(true)));
         assert_eq!(rows[0].description, "What failed.");
         assert_eq!(rows[1].rest, ["[]", "field"]);
         assert_eq!(&text[rows[1].name_span.clone()], "field");
