@@ -145,7 +145,11 @@ pub fn identifier_clash(code: &str) -> Option<IdentifierClash> {
     {
         return None;
     }
-    let name = variant_name(code);
+    clash_of_name(&variant_name(code))
+}
+
+/// The clash of a variant named `name`, if any.
+fn clash_of_name(name: &str) -> Option<IdentifierClash> {
     if let Some(k) = KEYWORDS.iter().find(|k| **k == name) {
         return Some(IdentifierClash::Keyword(k));
     }
@@ -595,14 +599,7 @@ mod tests {
 
     /// [`identifier_clash`] without its shortcut.
     fn clash_of_variant(code: &str) -> Option<IdentifierClash> {
-        let name = variant_name(code);
-        if let Some(k) = KEYWORDS.iter().find(|k| **k == name) {
-            return Some(IdentifierClash::Keyword(k));
-        }
-        GENERATED_ITEMS
-            .iter()
-            .find(|g| **g == name)
-            .map(|g| IdentifierClash::GeneratedItem(g))
+        clash_of_name(&variant_name(code))
     }
 
     #[test]
