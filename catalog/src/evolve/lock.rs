@@ -10,8 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Entry, Lines, Member, Snapshot};
-use crate::MemberType;
-use crate::model::{Page, Retired};
+use crate::model::Retired;
 use crate::{Catalog, Diagnostic, Envelope, LineIndex, Resolved};
 
 /// The lock's file name, beside `errdocs.toml`.
@@ -299,7 +298,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
         if locked.envelope.is_some_and(|e| e != envelope) {
             envelope_changed.push(locked);
         }
-        if !same_members(page, &locked.members) {
+        if super::members(page) != locked.members {
             diags.push(
                 at_page(
                     page.spans.code.clone(),
@@ -364,122 +363,5 @@ pub(crate) fn apply(resolved: &Resolved, catalog: &mut Catalog) -> Result<(), Ve
         Ok(())
     } else {
         Err(errors.into_iter().chain(catalog.warnings.clone()).collect())
-    }
-}
-
-/// Whether the page's members are `locked`: `super::members(page) == locked`, without
-/// building the page's list when both have a few members with distinct names.
-fn same_members(page: &Page, locked: &[Member]) -> bool {
-    let members = &page.members;
-    if members.len() != locked.len() {
-        return false;
-    }
-    if members.len() > 16 || locked.windows(2).any(|w| w[0].name >= w[1].name) {
-        // Out of order, or a name twice: the list itself decides.
-        return super::members(page) == locked;
-    }
-    // The locked names are distinct and sorted, as many as the page's members: the lists are
-    // equal when each locked member is a page member of the same type (the page's sorted
-    // list then has the same names in the same order).
-    locked.iter().all(|l| {
-        members.iter().find(|m| m.name == l.name).is_some_and(|m| {
-            let ty = if m.required {
-                Some(l.ty.as_str())
-            } else {
-                l.ty.strip_suffix('?')
-            };
-            ty.is_some_and(|ty| compact_is(&m.json_type, ty))
-        })
-    })
-}
-
-/// Whether `ty` in the lock's notation is `text` (`super::compact(ty) == text`), allocating
-/// only for an object with fields.
-fn compact_is(ty: &MemberType, text: &str) -> bool {
-    match ty {
-        MemberType::String => text == "string",
-        MemberType::Integer => text == "integer",
-        MemberType::Number => text == "number",
-        MemberType::Boolean => text == "boolean",
-        MemberType::Null => text == "null",
-        MemberType::Any => text == "any",
-        MemberType::Array(item) => text.strip_suffix("[]").is_some_and(|t| compact_is(item, t)),
-        MemberType::Object(fields) if fields.is_empty() => text == "object",
-        MemberType::Object(_) => super::compact(ty) == text,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::BodyMember;
-
-    fn member(name: &str, json_type: MemberType, required: bool) -> BodyMember {
-        BodyMember {
-            name: name.to_owned(),
-            json_type,
-            required,
-            description: String::new(),
-            fields: Vec::new(),
-            example: None,
-            span: 0..0,
-        }
-    }
-
-    #[test]
-    fn members_compare_as_their_sorted_list() {
-        let catalog = crate::load("../docs/errors").unwrap();
-        let mut page = catalog.pages[0].clone();
-        let object = MemberType::Object(vec![("a".to_owned(), MemberType::Integer)]);
-        let array = |t: MemberType| MemberType::Array(Box::new(t));
-        let pages: Vec<Vec<BodyMember>> = vec![
-            vec![],
-            vec![member("limit", MemberType::Integer, false)],
-            vec![
-                member("remaining", MemberType::Integer, true),
-                member("limit", array(array(MemberType::String)), false),
-            ],
-            vec![
-                member("b", object.clone(), true),
-                member("a", array(MemberType::Object(vec![])), true),
-            ],
-            vec![
-                member("a", MemberType::Null, true),
-                member("a", MemberType::Any, false),
-            ],
-        ];
-        let locks: Vec<Vec<(&str, &str)>> = vec![
-            vec![],
-            vec![("limit", "integer?")],
-            vec![("limit", "integer")],
-            vec![("limit", "number?")],
-            vec![("limit", "string[][]?"), ("remaining", "integer")],
-            vec![("remaining", "integer"), ("limit", "string[][]?")],
-            vec![("limit", "string[]?"), ("remaining", "integer")],
-            vec![("limit", "string[][]"), ("remaining", "integer?")],
-            vec![("a", "object[]"), ("b", "object{a:integer}")],
-            vec![("a", "object[]"), ("b", "object{a:number}")],
-            vec![("a", "object"), ("b", "object{a:integer}")],
-            vec![("a", "any?"), ("a", "null")],
-            vec![("a", "null"), ("a", "any?")],
-            vec![("a", "null"), ("b", "any?")],
-        ];
-        for members in &pages {
-            page.members = members.clone();
-            for lock in &locks {
-                let locked: Vec<Member> = lock
-                    .iter()
-                    .map(|(name, ty)| Member {
-                        name: (*name).to_owned(),
-                        ty: (*ty).to_owned(),
-                    })
-                    .collect();
-                assert_eq!(
-                    same_members(&page, &locked),
-                    super::super::members(&page) == locked,
-                    "{members:?} against {lock:?}"
-                );
-            }
-        }
     }
 }
