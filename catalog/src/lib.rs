@@ -25,6 +25,7 @@ mod parse;
 mod resolve;
 mod suggest;
 mod url;
+mod words;
 
 pub use config::{CONFIG_FILE, Config, DEFAULT_DOCS, DEFAULT_MAX_PAGE_BYTES, Envelope};
 pub use diagnostic::{Diagnostic, LineIndex, Severity, render_all};

@@ -415,16 +415,13 @@ fn lines_of(text: &str, ranges: &[std::ops::Range<usize>; 5]) -> [usize; 5] {
     lines
 }
 
-/// How many `\n` bytes `bytes` holds, eight at a time: in `w ^ 0x0a…` a newline is a zero
-/// byte, and `!(((x & 0x7f…) + 0x7f…) | x) & 0x80…` sets the high bit of exactly the zero
-/// bytes of `x`.
+/// How many `\n` bytes `bytes` holds, eight at a time.
 fn newlines(bytes: &[u8]) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let mut words = bytes.chunks_exact(8);
     let mut count = 0;
     for word in words.by_ref() {
-        let x = u64::from_le_bytes(word.try_into().unwrap_or_default()) ^ 0x0a0a_0a0a_0a0a_0a0a;
-        count += (!(((x & LOW).wrapping_add(LOW)) | x) & !LOW).count_ones() as usize;
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        count += crate::words::bytes_equal(x, b'\n').count_ones() as usize;
     }
     count + words.remainder().iter().filter(|&&b| b == b'\n').count()
 }
