@@ -123,6 +123,32 @@ struct Cell {
     span: Option<Range<usize>>,
 }
 
+/// The table being read: its cells in reading order and where each row starts. One is kept
+/// per thread (see [`SPARE_TEXTS`]), so reading a table allocates nothing once warm.
+#[derive(Default)]
+struct Table {
+    cells: Vec<Cell>,
+    row_starts: Vec<usize>,
+}
+
+impl Table {
+    /// The rows, each its cells.
+    fn rows(&self) -> impl Iterator<Item = &[Cell]> {
+        let ends = self.row_starts.iter().skip(1).copied();
+        let ends = ends.chain(std::iter::once(self.cells.len()));
+        self.row_starts
+            .iter()
+            .zip(ends)
+            .map(|(&start, end)| &self.cells[start..end])
+    }
+
+    /// The cell being read: the last one, if the last row has one.
+    fn open_cell(&mut self) -> Option<&mut Cell> {
+        let start = *self.row_starts.last()?;
+        self.cells.get_mut(start..)?.last_mut()
+    }
+}
+
 /// Where the walk is with respect to the YAML front matter block.
 enum FrontMatterBlock {
     /// Not inside it (before or after).
@@ -154,8 +180,9 @@ struct Walker<'t> {
     container_depth: usize,
     list_depth: usize,
     item: Option<Texts>,
-    table: Option<Vec<Vec<Cell>>>,
-    in_head: bool,
+    /// Whether the walk is inside a table (read into `table`).
+    in_table: bool,
+    table: Table,
     /// The open code block and its info string (borrowed from the page).
     code: Option<(pulldown_cmark::CowStr<'t>, CodeBlock)>,
     metadata: FrontMatterBlock,
@@ -173,8 +200,22 @@ thread_local! {
     /// Capture buffers left by the pages this thread walked before: a page's captures
     /// (summary, list items) and its headings and table cells reuse them instead of
     /// growing new ones.
-    static SPARE_TEXTS: std::cell::Cell<(Vec<Texts>, Vec<String>)> =
-        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+    static SPARE_TEXTS: std::cell::Cell<Spares> = const {
+        std::cell::Cell::new(Spares {
+            texts: Vec::new(),
+            strings: Vec::new(),
+            table: Table { cells: Vec::new(), row_starts: Vec::new() },
+        })
+    };
+}
+
+/// The buffers one walk leaves to the next on its thread.
+#[derive(Default)]
+struct Spares {
+    texts: Vec<Texts>,
+    strings: Vec<String>,
+    /// Emptied, its cells' strings returned to `strings`.
+    table: Table,
 }
 
 /// At most this many spare buffers are kept per thread.
@@ -186,7 +227,11 @@ impl RawPage {
     pub(crate) fn run<'t>(path: &'t str, text: &'t str) -> (RawPage, Reporter<'t>) {
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[base..];
-        let (mut spare, spare_strings) = SPARE_TEXTS.take();
+        let Spares {
+            texts: mut spare,
+            strings: spare_strings,
+            table,
+        } = SPARE_TEXTS.take();
         let summary_text = spare.pop().unwrap_or_default();
         let mut state = Walker {
             text,
@@ -201,8 +246,8 @@ impl RawPage {
             container_depth: 0,
             list_depth: 0,
             item: None,
-            table: None,
-            in_head: false,
+            in_table: false,
+            table,
             code: None,
             metadata: FrontMatterBlock::Outside,
             saw_metadata: false,
@@ -343,18 +388,14 @@ impl<'t> Walker<'t> {
             Tag::Table(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
-                self.table = Some(Vec::with_capacity(8));
+                self.in_table = true;
             }
-            Tag::TableHead => {
-                self.in_head = true;
-                self.push_row();
+            Tag::TableHead | Tag::TableRow if self.in_table => {
+                self.table.row_starts.push(self.table.cells.len());
             }
-            Tag::TableRow => self.push_row(),
-            Tag::TableCell if self.table.as_ref().is_some_and(|t| !t.is_empty()) => {
+            Tag::TableCell if self.in_table && !self.table.row_starts.is_empty() => {
                 let text = self.spare_string();
-                if let Some(row) = self.table.as_mut().and_then(|t| t.last_mut()) {
-                    row.push(Cell { text, span: None });
-                }
+                self.table.cells.push(Cell { text, span: None });
             }
             Tag::CodeBlock(kind) => {
                 self.block_starts(&range, false);
@@ -424,11 +465,10 @@ impl<'t> Walker<'t> {
                 self.container_depth = self.container_depth.saturating_sub(1);
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
-            TagEnd::TableHead => self.in_head = false,
             TagEnd::Table => {
                 self.container_depth = self.container_depth.saturating_sub(1);
-                if let Some(rows) = self.table.take() {
-                    self.table_ends(rows);
+                if std::mem::take(&mut self.in_table) {
+                    self.table_ends();
                 }
             }
             TagEnd::CodeBlock => {
@@ -477,11 +517,8 @@ impl<'t> Walker<'t> {
         if let Some(item) = self.item.as_mut() {
             item.push(t, markdown);
         }
-        if let Some(cell) = self
-            .table
-            .as_mut()
-            .and_then(|t| t.last_mut())
-            .and_then(|r| r.last_mut())
+        if self.in_table
+            && let Some(cell) = self.table.open_cell()
         {
             push_collapsed(&mut cell.text, t);
             cell.span = Some(match cell.span.take() {
@@ -591,7 +628,15 @@ impl<'t> Walker<'t> {
         spare.truncate(MAX_SPARE_TEXTS);
         let mut strings = std::mem::take(&mut self.spare_strings);
         strings.truncate(MAX_SPARE_TEXTS);
-        SPARE_TEXTS.set((spare, strings));
+        // Every table has ended (pulldown-cmark closes what it opens), which emptied it.
+        let mut table = std::mem::take(&mut self.table);
+        table.cells.clear();
+        table.row_starts.clear();
+        SPARE_TEXTS.set(Spares {
+            texts: spare,
+            strings,
+            table,
+        });
         (self.page, self.report)
     }
 }

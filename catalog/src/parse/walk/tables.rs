@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, Walker, collapse_str as collapse};
+use super::{Cell, MAX_LABEL_SUGGESTIONS, SectionKind, Table, Walker, collapse_str as collapse};
 use crate::Diagnostic;
 use crate::model::SdkMapping;
 use crate::parse::facts::{FactKind, fact_kind, similar_label};
@@ -62,25 +62,25 @@ impl Walker<'_> {
         Some(self.error(at..at + 1, message))
     }
 
-    pub(super) fn push_row(&mut self) {
-        if let Some(table) = self.table.as_mut() {
-            table.push(Vec::with_capacity(2));
-        }
-    }
-
-    pub(super) fn table_ends(&mut self, rows: Vec<Vec<Cell>>) {
-        self.read_table(&rows);
-        // The cells' buffers serve the next table.
-        for cell in rows.into_iter().flatten() {
+    pub(super) fn table_ends(&mut self) {
+        let table = std::mem::take(&mut self.table);
+        self.read_table(&table);
+        // The cells' buffers serve the next table, and the table the next page.
+        let Table {
+            mut cells,
+            mut row_starts,
+        } = table;
+        for cell in cells.drain(..) {
             self.return_string(cell.text);
         }
+        row_starts.clear();
+        self.table = Table { cells, row_starts };
     }
 
-    fn read_table(&mut self, rows: &[Vec<Cell>]) {
+    fn read_table(&mut self, table: &Table) {
         if self.section == SectionKind::Sdk {
-            for row in rows.iter().skip(1) {
-                let mut cells = row.iter();
-                let (Some(sdk), Some(exception)) = (cells.next(), cells.next()) else {
+            for row in table.rows().skip(1) {
+                let (Some(sdk), Some(exception)) = (row.first(), row.get(1)) else {
                     continue;
                 };
                 let (sdk, exception) = (collapse(&sdk.text), collapse(&exception.text));
@@ -102,19 +102,18 @@ impl Walker<'_> {
         {
             return;
         }
-        let is_facts = rows
-            .iter()
+        let is_facts = table
+            .rows()
             .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));
         if !is_facts {
             return;
         }
         let mut unknown_labels = 0;
         let no_value = Cell::default();
-        for row in rows {
-            let mut cells = row.iter();
-            let Some(label) = cells.next() else { continue };
+        for row in table.rows() {
+            let Some(label) = row.first() else { continue };
             let label_span = label.span.clone().unwrap_or(0..0);
-            let value = cells.next().unwrap_or(&no_value);
+            let value = row.get(1).unwrap_or(&no_value);
             let value_span = value.span.clone().unwrap_or(label_span.clone());
             let label_text = collapse(&label.text);
             match fact_kind(label_text) {
