@@ -78,11 +78,13 @@ pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<
     let mut len = 0;
     let bytes = label.as_bytes();
     let mut i = 0;
-    // Byte by byte; only a non-ASCII character is decoded (to see whether it is a letter).
+    // Byte by byte, through a table; only a non-ASCII character is decoded (to see whether
+    // it is a letter).
     while let Some(&c) = bytes.get(i) {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                *buf.get_mut(len)? = c.to_ascii_lowercase();
+        let kept = ASCII_KEPT[usize::from(c)];
+        if kept != NON_ASCII {
+            if kept != 0 {
+                *buf.get_mut(len)? = kept;
                 len += 1;
             }
             i += 1;
@@ -96,6 +98,26 @@ pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<
     }
     std::str::from_utf8(&buf[..len]).ok()
 }
+
+/// [`ASCII_KEPT`] of a byte that starts or continues a non-ASCII character.
+const NON_ASCII: u8 = 0xff;
+
+/// What [`normalize_ascii`] keeps of each byte: a letter or digit lowercased, 0 for other
+/// ASCII (dropped), [`NON_ASCII`] for the bytes of other characters.
+const ASCII_KEPT: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
     let mut buf = [0u8; 32];
