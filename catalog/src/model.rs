@@ -254,4 +254,40 @@ impl Catalog {
             .ok()
             .map(|i| &self.pages[i])
     }
+
+    /// Adds a file read besides the pages (`errdocs.toml`, `errdocs.lock`) to the sorted
+    /// `inputs`, where a stable sort would put it: after its equals.
+    pub(crate) fn add_input(&mut self, path: PathBuf) {
+        debug_assert!(self.inputs.is_sorted());
+        let at = self.inputs.partition_point(|p| *p <= path);
+        self.inputs.insert(at, path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    /// An added input lands where pushing it and sorting the inputs would put it.
+    #[test]
+    fn an_added_input_keeps_the_inputs_sorted() {
+        let pages = ["docs/a.md", "docs/b/c.md", "docs/b-d.md", "docs/z.md"];
+        for added in ["errdocs.toml", "docs/b", "docs/b/c.md", "docs/zz.lock", "a"] {
+            let mut catalog = super::Catalog {
+                root: PathBuf::from("docs"),
+                display_root: "docs".to_owned(),
+                folder_name: "docs".to_owned(),
+                config: crate::Config::default(),
+                pages: Vec::new(),
+                inputs: pages.iter().map(PathBuf::from).collect(),
+                warnings: Vec::new(),
+            };
+            catalog.inputs.sort();
+            let mut want = catalog.inputs.clone();
+            want.push(PathBuf::from(added));
+            want.sort();
+            catalog.add_input(PathBuf::from(added));
+            assert_eq!(catalog.inputs, want, "{added}");
+        }
+    }
 }

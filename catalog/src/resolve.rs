@@ -154,8 +154,7 @@ pub fn load_resolved_without_lock(resolved: &Resolved) -> Result<Catalog, Vec<Di
     )?;
     catalog.folder_name.clone_from(&resolved.folder_name);
     if let Some(path) = &resolved.config_path {
-        catalog.inputs.push(path.clone());
-        catalog.inputs.sort();
+        catalog.add_input(path.clone());
     }
     Ok(catalog)
 }
