@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::Diagnostic;
 
@@ -66,35 +66,45 @@ pub(crate) fn find_pages(
                 continue;
             }
         };
-        let mut names: Vec<(String, PathBuf, Option<std::fs::FileType>)> = Vec::new();
+        let mut names: Vec<(String, Option<std::fs::FileType>)> = Vec::new();
         for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else {
-                let lossy = name.to_string_lossy();
-                diags.push(
-                    Diagnostic::at_path(format!("{shown}/{lossy}"), "file name is not valid UTF-8")
+            // The entry's own name, kept without a copy.
+            let name = match entry.file_name().into_string() {
+                Ok(name) => name,
+                Err(name) => {
+                    let lossy = name.to_string_lossy();
+                    diags.push(
+                        Diagnostic::at_path(
+                            format!("{shown}/{lossy}"),
+                            "file name is not valid UTF-8",
+                        )
                         .help("rename the file: a page's path becomes its URL"),
-                );
-                continue;
+                    );
+                    continue;
+                }
             };
-            if name.starts_with('.') || (name.starts_with('_') && !read.includes(name)) {
+            if name.starts_with('.') || (name.starts_with('_') && !read.includes(&name)) {
                 continue;
             }
-            names.push((name.to_owned(), entry.path(), entry.file_type().ok()));
+            let file_type = entry.file_type().ok();
+            names.push((name, file_type));
         }
         names.sort_by(|a, b| a.0.cmp(&b.0));
         // Pushed in reverse so that the stack pops folders in sorted order.
         let mut subdirs = Vec::new();
-        for (name, full, file_type) in names {
+        for (name, file_type) in names {
             let child = if rel.is_empty() {
-                name.clone()
+                name
             } else {
                 format!("{rel}/{name}")
             };
-            let is_page = read.is_page_file(&name);
+            // The entry's name is the end of `child`; its full path is made only for a link.
+            let name = &child[if rel.is_empty() { 0 } else { rel.len() + 1 }..];
+            let full = || path.join(name);
+            let is_page = read.is_page_file(name);
             let is_link = file_type.is_none_or(|t| t.is_symlink());
             if is_link
-                && let Ok(real) = full.canonicalize()
+                && let Ok(real) = full().canonicalize()
                 && !real.starts_with(&root_real)
             {
                 // Only the link's own name is shown: never its target or what it holds.
@@ -110,7 +120,7 @@ pub(crate) fn find_pages(
             // The directory entry's type needs no system call; only links are followed.
             let kind = match file_type {
                 Some(t) if !t.is_symlink() => Ok((t.is_dir(), t.is_file())),
-                _ => std::fs::metadata(&full).map(|m| (m.is_dir(), m.is_file())),
+                _ => std::fs::metadata(full()).map(|m| (m.is_dir(), m.is_file())),
             };
             let is_dir = matches!(kind, Ok((true, _)));
             if (is_page || is_dir) && name.chars().any(char::is_control) {

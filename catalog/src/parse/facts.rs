@@ -263,10 +263,13 @@ pub(crate) fn parse_retry(text: &str) -> Option<(bool, String)> {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
     let (word, rest) = text.split_at(word_end);
-    let retryable = match word.to_ascii_lowercase().as_str() {
-        "yes" | "true" => true,
-        "no" | "false" => false,
-        _ => return None,
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    let retryable = if is("yes") || is("true") {
+        true
+    } else if is("no") || is("false") {
+        false
+    } else {
+        return None;
     };
     let advice = rest
         .trim_start()
