@@ -127,9 +127,9 @@ enum PageInput {
     File(std::path::PathBuf),
 }
 
-/// What reading and parsing one file gave: its slug, its pages, the problems of reading it
-/// and those of parsing it.
-type Parsed = (String, Vec<Page>, Vec<Diagnostic>, Vec<Diagnostic>);
+/// What reading and parsing one file gave: its slug if it failed to parse, its pages, the
+/// problems of reading it and those of parsing it.
+type Parsed = (Option<String>, Vec<Page>, Vec<Diagnostic>, Vec<Diagnostic>);
 
 /// Reads and parses every page, on all cores for large catalogs; results keep the pages'
 /// order, so the output does not depend on the number of threads.
@@ -148,7 +148,7 @@ fn parse_all(
                 let mut unread = Vec::new();
                 match read_page(&path, &shown, config.max_page_bytes, &mut unread) {
                     Some(text) => text,
-                    None => return (slug.to_owned(), Vec::new(), unread, Vec::new()),
+                    None => return (None, Vec::new(), unread, Vec::new()),
                 }
             }
         };
@@ -166,7 +166,11 @@ fn parse_all(
             }
             (Err(strict), None) => (Vec::new(), strict),
         };
-        (slug.to_owned(), pages, Vec::new(), diags)
+        let failed = diags
+            .iter()
+            .any(Diagnostic::is_error)
+            .then(|| slug.to_owned());
+        (failed, pages, Vec::new(), diags)
     };
     in_order(sources, parse_one)
 }
@@ -211,12 +215,11 @@ fn build_catalog(
     let mut failed = HashSet::new();
     // Every file's reading problems come before any page's parsing problems.
     let mut parse_diags = Vec::new();
-    for (slug, file_pages, read_diags, page_diags) in parse_all(shown_root, sources, config, folder)
+    for (failed_slug, file_pages, read_diags, page_diags) in
+        parse_all(shown_root, sources, config, folder)
     {
         diags.extend(read_diags);
-        if page_diags.iter().any(Diagnostic::is_error) {
-            failed.insert(slug);
-        }
+        failed.extend(failed_slug);
         pages.extend(file_pages);
         parse_diags.extend(page_diags);
     }
