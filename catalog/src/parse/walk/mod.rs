@@ -515,7 +515,12 @@ impl<'t> Walker<'t> {
             text.push(t, markdown);
         }
         if let Some(item) = self.item.as_mut() {
-            item.push(t, markdown);
+            // A fix is kept as plain text only.
+            if self.section == SectionKind::Fixes {
+                push_collapsed(&mut item.plain, t);
+            } else {
+                item.push(t, markdown);
+            }
         }
         if self.in_table
             && let Some(cell) = self.table.open_cell()
