@@ -333,6 +333,8 @@ impl<'t> Walker<'t> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(t) => self.text(&t, range),
+            // Inline code's markdown form is made only for a capture that keeps markdown.
+            Event::Code(t) if !self.keeps_markdown() => self.inline_text(&t, &t, range),
             Event::Code(t) => {
                 let mut markdown = self.spare_string();
                 code_span(&t, &mut markdown);
@@ -500,6 +502,15 @@ impl<'t> Walker<'t> {
             return;
         }
         self.inline_text(t, t, range);
+    }
+
+    /// Whether inline text now goes to a capture that keeps its markdown form (the summary,
+    /// the first block, a cause); headings, table cells and fixes keep plain text only.
+    fn keeps_markdown(&self) -> bool {
+        self.heading.is_none()
+            && (matches!(self.summary_state, SummaryState::Capturing(_))
+                || self.first_capture.is_some()
+                || (self.item.is_some() && self.section != SectionKind::Fixes))
     }
 
     /// Inline text `t`, written `markdown` in the page's markdown form.
