@@ -63,6 +63,11 @@ impl SectionKind {
         }
     }
 
+    /// The kind's bit in a set of kinds.
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
     /// The name used in links (`Link::section`).
     pub(crate) fn name(self) -> &'static str {
         match self {
@@ -171,7 +176,8 @@ struct Walker<'t> {
     page: RawPage,
     report: Reporter<'t>,
     section: SectionKind,
-    sections_seen: Vec<SectionKind>,
+    /// The kinds of section seen so far, one bit each ([`SectionKind::bit`]).
+    sections_seen: u8,
     /// Other sections: heading and where their content starts.
     other: Vec<(String, usize)>,
     heading: Option<(u8, String, Range<usize>)>,
@@ -238,7 +244,7 @@ impl RawPage {
             page: RawPage::default(),
             report: Reporter::new(path, text, KEPT_DIAGNOSTICS),
             section: SectionKind::Preamble,
-            sections_seen: Vec::new(),
+            sections_seen: 0,
             other: Vec::new(),
             heading: None,
             summary_state: SummaryState::BeforeH1,
@@ -572,15 +578,14 @@ impl<'t> Walker<'t> {
             1 | 2 => {
                 self.close_other_section(range.start);
                 let kind = SectionKind::of(heading);
-                // `sections_seen` holds each kind once, so this stays linear in headings.
-                if self.sections_seen.contains(&kind) {
+                if self.sections_seen & kind.bit() != 0 {
                     if kind != SectionKind::Other {
                         let message = format!("section `{heading}` appears twice");
                         self.error(range.clone(), message)
                             .with_help("merge the two sections into one".to_owned());
                     }
                 } else {
-                    self.sections_seen.push(kind);
+                    self.sections_seen |= kind.bit();
                 }
                 if kind == SectionKind::Other {
                     let kept = heading.to_owned();
