@@ -172,6 +172,25 @@ impl<'a> Locked<'a> {
     }
 }
 
+/// The parts of `s` between the `sep`s (an ASCII byte), as `str::split` gives them: a byte
+/// loop, as a lock's lines and words are too short for `split`'s search to pay.
+fn split_at_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The lines of a lock, borrowed from `text`, or every problem of its lines; `path` names
 /// it in diagnostics.
 fn read<'t>(path: &str, text: &'t str) -> Result<Vec<Locked<'t>>, Vec<Diagnostic>> {
@@ -180,10 +199,10 @@ fn read<'t>(path: &str, text: &'t str) -> Result<Vec<Locked<'t>>, Vec<Diagnostic
     let mut entries: Vec<Locked<'t>> = Vec::new();
     let mut diags = Vec::new();
     let mut offset = 0;
-    for (n, raw) in text.split_inclusive('\n').enumerate() {
+    for (n, raw) in split_at_byte(text, b'\n').enumerate() {
         let start = offset;
-        offset += raw.len();
-        let line = raw.trim_end_matches(['\n', '\r']);
+        offset += raw.len() + 1;
+        let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
@@ -195,7 +214,7 @@ fn read<'t>(path: &str, text: &'t str) -> Result<Vec<Locked<'t>>, Vec<Diagnostic
                     .help("run `errdocs lock` to rewrite the lock from the pages"),
             );
         };
-        let mut words = line.split(' ');
+        let mut words = split_at_byte(line, b' ');
         let code = words.next().unwrap_or_default();
         if !crate::is_valid_code(code) {
             bad(0..code.len(), format!("`{code}` is not a valid error code"));
@@ -215,7 +234,10 @@ fn read<'t>(path: &str, text: &'t str) -> Result<Vec<Locked<'t>>, Vec<Diagnostic
         for word in words {
             let range = col..col + word.len();
             col += word.len() + 1;
-            let (key, value) = word.split_once('=').unwrap_or((word, ""));
+            let (key, value) = match word.bytes().position(|b| b == b'=') {
+                Some(eq) => (&word[..eq], &word[eq + 1..]),
+                None => (word, ""),
+            };
             let ok = match key {
                 "status" => match value.parse::<u16>() {
                     Ok(n) if crate::is_error_status(n) => {
