@@ -151,6 +151,14 @@ impl Assembler<'_> {
             if !line.trim_start().starts_with('|') {
                 continue;
             }
+            // A delimiter row (`|---|:--|`) is known by its bytes, without splitting it.
+            if header_seen
+                && trim_both(line)
+                    .bytes()
+                    .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+            {
+                continue;
+            }
             cells.clear();
             split_row(line, start, &mut cells);
             if !header_seen {
@@ -505,7 +513,13 @@ fn display_path(rest: &[&str]) -> String {
 /// allocated, the result.
 fn optional_marker(text: &str) -> (String, Option<bool>) {
     let mut t = String::with_capacity(text.len());
-    text.split('`').for_each(|part| t.push_str(part));
+    let mut rest = text;
+    // A byte loop: a type cell has a few dozen bytes, too few for `split`'s search to pay.
+    while let Some(tick) = rest.bytes().position(|b| b == b'`') {
+        t.push_str(&rest[..tick]);
+        rest = &rest[tick + 1..];
+    }
+    t.push_str(rest);
     for (word, required) in [("optional", false), ("required", true)] {
         if let Some(cut) = marker_range(&t, word) {
             t.replace_range(cut, "");
@@ -547,11 +561,8 @@ fn marker_range(t: &str, word: &str) -> Option<Range<usize>> {
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let &first = n.first()?;
-    if n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len())
-        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    h.windows(n.len())
+        .position(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
 }
 
 /// The range of `inner`, a slice of `outer`, in `outer`.
@@ -605,6 +616,7 @@ fn cell(body: &str, from: usize, to: usize, start: usize) -> (&str, Range<usize>
 
 /// The offset of the first byte at or after `from` that is `a` or `b`, else the end of
 /// `bytes`: eight bytes a step, cheaper than a byte loop on lines of a few dozen bytes.
+#[inline]
 fn find_either(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
@@ -612,24 +624,27 @@ fn find_either(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     // set bit marks the first zero byte, that is the first `a` or `b`.
     let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let (fill_a, fill_b) = (ONES * u64::from(a), ONES * u64::from(b));
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let word = u64::from_le_bytes(word);
         let found = zeros(word ^ fill_a) | zeros(word ^ fill_b);
         if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
+            return from + k * 8 + (found.trailing_zeros() / 8) as usize;
         }
-        i += 8;
     }
-    let rest = bytes.get(i..).unwrap_or_default();
-    rest.iter()
+    let tail = from + rest.len() / 8 * 8;
+    chunks
+        .remainder()
+        .iter()
         .position(|&c| c == a || c == b)
-        .map_or(bytes.len(), |k| i + k)
+        .map_or(bytes.len(), |k| tail + k)
 }
 
 /// The offset just past the next `\n` at or after `from`, else the end of `bytes`.
+#[inline]
 fn line_end(bytes: &[u8], from: usize) -> usize {
     let at = find_either(bytes, from, b'\n', b'\n');
     if at < bytes.len() { at + 1 } else { at }
@@ -654,6 +669,10 @@ fn trim_line_start(line: &str) -> &str {
 fn trim_line_end(line: &str) -> &str {
     let bytes = line.as_bytes();
     let mut i = bytes.len();
+    // Table cells are padded with runs of spaces: eight of them a step.
+    while i >= 8 && bytes[i - 8..i] == [b' '; 8] {
+        i -= 8;
+    }
     while i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
         i -= 1;
     }
