@@ -67,25 +67,36 @@ impl MemberType {
         if let Some(item) = text.strip_suffix("[]") {
             return Some(MemberType::Array(Box::new(MemberType::parse(item)?)));
         }
-        let lower = text.to_ascii_lowercase();
-        if let Some(item) = lower
-            .strip_prefix("array of ")
-            .or_else(|| lower.strip_prefix("list of "))
-        {
-            let item =
-                MemberType::parse(item).or_else(|| MemberType::parse(item.strip_suffix('s')?))?;
+        // Case is ignored in place: no lowercase copy of the text.
+        let strip = |prefix: &str| {
+            text.get(..prefix.len())
+                .filter(|head| head.eq_ignore_ascii_case(prefix))
+                .map(|_| &text[prefix.len()..])
+        };
+        if let Some(item) = strip("array of ").or_else(|| strip("list of ")) {
+            let item = MemberType::parse(item)
+                .or_else(|| MemberType::parse(item.strip_suffix(['s', 'S'])?))?;
             return Some(MemberType::Array(Box::new(item)));
         }
-        Some(match lower.as_str() {
-            "string" | "str" => MemberType::String,
-            "integer" | "int" => MemberType::Integer,
-            "number" | "float" | "double" => MemberType::Number,
-            "boolean" | "bool" => MemberType::Boolean,
-            "object" | "map" => MemberType::Object(Vec::new()),
-            "array" | "list" => MemberType::Array(Box::new(MemberType::Any)),
-            "any" => MemberType::Any,
-            "null" => MemberType::Null,
-            _ => return None,
+        let is = |names: &[&str]| names.iter().any(|n| text.eq_ignore_ascii_case(n));
+        Some(if is(&["string", "str"]) {
+            MemberType::String
+        } else if is(&["integer", "int"]) {
+            MemberType::Integer
+        } else if is(&["number", "float", "double"]) {
+            MemberType::Number
+        } else if is(&["boolean", "bool"]) {
+            MemberType::Boolean
+        } else if is(&["object", "map"]) {
+            MemberType::Object(Vec::new())
+        } else if is(&["array", "list"]) {
+            MemberType::Array(Box::new(MemberType::Any))
+        } else if is(&["any"]) {
+            MemberType::Any
+        } else if is(&["null"]) {
+            MemberType::Null
+        } else {
+            return None;
         })
     }
 
@@ -263,4 +274,30 @@ fn type_schema(ty: &MemberType, path: &str, fields: &[MemberField]) -> serde_jso
         schema["description"] = field.description.clone().into();
     }
     schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MemberType::{self, *};
+
+    #[test]
+    fn types_parse_whatever_their_case() {
+        let parse = |t: &str| MemberType::parse(t);
+        assert_eq!(parse(" `String` "), Some(String));
+        assert_eq!(parse("INT"), Some(Integer));
+        assert_eq!(parse("Double"), Some(Number));
+        assert_eq!(parse("Map"), Some(Object(Vec::new())));
+        assert_eq!(parse("LIST"), Some(Array(Box::new(Any))));
+        assert_eq!(parse("Array Of Strings"), Some(Array(Box::new(String))));
+        assert_eq!(parse("LIST OF BOOLS"), Some(Array(Box::new(Boolean))));
+        assert_eq!(parse("list of `null`"), Some(Array(Box::new(Null))));
+        assert_eq!(
+            parse("Array of Objects[]"),
+            Some(Array(Box::new(Array(Box::new(Object(Vec::new()))))))
+        );
+        assert_eq!(parse("array  of string"), None);
+        assert_eq!(parse("arrayé"), None);
+        assert_eq!(parse("é"), None);
+        assert_eq!(parse("strings"), None);
+    }
 }

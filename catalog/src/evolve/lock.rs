@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Entry, Lines, Member, Snapshot};
-use crate::model::Retired;
+use crate::model::{Page, Retired};
 use crate::{Catalog, Diagnostic, Envelope, LineIndex, Resolved};
 
 /// The lock's file name, beside `errdocs.toml`.
@@ -80,15 +80,129 @@ pub fn render(snapshot: &Snapshot) -> String {
 /// assert_eq!(gone.retired.as_ref().unwrap().since, "2026-03-01");
 /// ```
 pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
+    let entries = read(path, text)?
+        .into_iter()
+        .map(|l| {
+            let n = l.line;
+            let mut entry = Entry::bare(
+                l.code,
+                Lines {
+                    path: path.to_owned(),
+                    code: n,
+                    status: n,
+                    retry: n,
+                    retired: n,
+                    sdk: n,
+                },
+            );
+            entry.status = l.status;
+            entry.retryable = l.retryable;
+            entry.envelope = l.envelope;
+            if let LockedMembers::Written(written) = l.members {
+                entry.members = written_members(written)
+                    .map(|(name, ty)| Member {
+                        name: name.to_owned(),
+                        ty: ty.to_owned(),
+                    })
+                    .collect();
+            }
+            entry.retired = l.retired.map(|(since, replacement)| Retired {
+                since: since.to_owned(),
+                replacement: replacement.map(str::to_owned),
+            });
+            entry
+        })
+        .collect();
+    Ok(Snapshot { entries })
+}
+
+/// The facts of one locked code as the checks read them, borrowed from a lock's text or
+/// from an [`Entry`].
+struct Locked<'a> {
+    code: &'a str,
+    /// The 1-based line of the code.
+    line: usize,
+    status: u16,
+    retryable: bool,
+    envelope: Option<Envelope>,
+    members: LockedMembers<'a>,
+    /// The date it was retired and its replacement, for a tombstone.
+    retired: Option<(&'a str, Option<&'a str>)>,
+}
+
+/// The members of a locked code: an entry's list, or the `members=` value of a lock line.
+enum LockedMembers<'a> {
+    List(&'a [Member]),
+    Written(&'a str),
+}
+
+impl LockedMembers<'_> {
+    /// Whether they are `members`, in order.
+    fn are(&self, members: &[Member]) -> bool {
+        match self {
+            LockedMembers::List(list) => *list == members,
+            LockedMembers::Written(written) => members
+                .iter()
+                .map(|m| (m.name.as_str(), m.ty.as_str()))
+                .eq(written_members(written)),
+        }
+    }
+}
+
+/// The `name:type` pairs of a `members=` value; a part without `:` is not a member.
+fn written_members(written: &str) -> impl Iterator<Item = (&str, &str)> {
+    written.split(',').filter_map(|m| m.split_once(':'))
+}
+
+impl<'a> Locked<'a> {
+    /// The view of a snapshot's entry.
+    fn of_entry(e: &'a Entry) -> Locked<'a> {
+        Locked {
+            code: &e.code,
+            line: e.at.code,
+            status: e.status,
+            retryable: e.retryable,
+            envelope: e.envelope,
+            members: LockedMembers::List(&e.members),
+            retired: e
+                .retired
+                .as_ref()
+                .map(|r| (r.since.as_str(), r.replacement.as_deref())),
+        }
+    }
+}
+
+/// The parts of `s` between the `sep`s (an ASCII byte), as `str::split` gives them: a byte
+/// loop, as a lock's lines and words are too short for `split`'s search to pay.
+fn split_at_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// The lines of a lock, borrowed from `text`, or every problem of its lines; `path` names
+/// it in diagnostics.
+fn read<'t>(path: &str, text: &'t str) -> Result<Vec<Locked<'t>>, Vec<Diagnostic>> {
     // Built for the first diagnostic: a lock that reads needs no line index.
     let mut index: Option<LineIndex> = None;
-    let mut entries: Vec<Entry> = Vec::new();
+    let mut entries: Vec<Locked<'t>> = Vec::new();
     let mut diags = Vec::new();
     let mut offset = 0;
-    for (n, raw) in text.split_inclusive('\n').enumerate() {
+    for (n, raw) in split_at_byte(text, b'\n').enumerate() {
         let start = offset;
-        offset += raw.len();
-        let line = raw.trim_end_matches(['\n', '\r']);
+        offset += raw.len() + 1;
+        let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
@@ -100,29 +214,30 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
                     .help("run `errdocs lock` to rewrite the lock from the pages"),
             );
         };
-        let mut words = line.split(' ');
+        let mut words = split_at_byte(line, b' ');
         let code = words.next().unwrap_or_default();
         if !crate::is_valid_code(code) {
             bad(0..code.len(), format!("`{code}` is not a valid error code"));
             continue;
         }
-        let mut entry = Entry::bare(
+        let mut entry = Locked {
             code,
-            Lines {
-                path: path.to_owned(),
-                code: n + 1,
-                status: n + 1,
-                retry: n + 1,
-                retired: n + 1,
-                sdk: n + 1,
-            },
-        );
+            line: n + 1,
+            status: 0,
+            retryable: false,
+            envelope: None,
+            members: LockedMembers::Written(""),
+            retired: None,
+        };
         let (mut status, mut retry) = (false, false);
         let mut col = code.len() + 1;
         for word in words {
             let range = col..col + word.len();
             col += word.len() + 1;
-            let (key, value) = word.split_once('=').unwrap_or((word, ""));
+            let (key, value) = match word.bytes().position(|b| b == b'=') {
+                Some(eq) => (&word[..eq], &word[eq + 1..]),
+                None => (word, ""),
+            };
             let ok = match key {
                 "status" => match value.parse::<u16>() {
                     Ok(n) if crate::is_error_status(n) => {
@@ -145,26 +260,16 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
                     .map(|e| entry.envelope = Some(e))
                     .is_ok(),
                 "members" => {
-                    entry.members = value
-                        .split(',')
-                        .filter_map(|m| m.split_once(':'))
-                        .map(|(name, ty)| Member {
-                            name: name.to_owned(),
-                            ty: ty.to_owned(),
-                        })
-                        .collect();
+                    entry.members = LockedMembers::Written(value);
                     true
                 }
                 "retired" => {
-                    entry.retired = Some(Retired {
-                        since: value.to_owned(),
-                        replacement: None,
-                    });
+                    entry.retired = Some((value, None));
                     !value.is_empty()
                 }
                 "replacement" => match &mut entry.retired {
-                    Some(r) if crate::is_valid_code(value) => {
-                        r.replacement = Some(value.to_owned());
+                    Some((_, replacement)) if crate::is_valid_code(value) => {
+                        *replacement = Some(value);
                         true
                     }
                     _ => false,
@@ -191,7 +296,7 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
         }
     }
     if diags.is_empty() {
-        Ok(Snapshot { entries })
+        Ok(entries)
     } else {
         Err(diags)
     }
@@ -211,6 +316,29 @@ pub fn parse(path: &str, text: &str) -> Result<Snapshot, Vec<Diagnostic>> {
 /// assert_eq!(errors[1].message, "the status of `unauthorized` changed from 403 to 401");
 /// ```
 pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<Diagnostic> {
+    let locked: Vec<Locked<'_>> = lock.entries.iter().map(Locked::of_entry).collect();
+    check_locked(catalog, &locked, path, text)
+}
+
+/// The page of `code`: the one at `next` when the lock and the pages go in the same order
+/// (both are sorted by code), else found by its code; `next` moves past the pages before
+/// `code`.
+fn page_of<'c>(catalog: &'c Catalog, next: &mut usize, code: &str) -> Option<&'c Page> {
+    while catalog
+        .pages
+        .get(*next)
+        .is_some_and(|p| p.code.as_str() < code)
+    {
+        *next += 1;
+    }
+    match catalog.pages.get(*next) {
+        Some(p) if p.code == code => Some(p),
+        _ => catalog.page(code),
+    }
+}
+
+/// [`check`] of the locked codes `lock`.
+fn check_locked(catalog: &Catalog, lock: &[Locked<'_>], path: &str, text: &str) -> Vec<Diagnostic> {
     // Built for the first diagnostic at the lock: a lock the catalog keeps needs none.
     let index = std::cell::OnceCell::new();
     let index = || index.get_or_init(|| LineIndex::new(text));
@@ -226,12 +354,13 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
     let accept = "or run `errdocs lock` to accept the change";
     let mut diags = Vec::new();
     let envelope = catalog.config.envelope;
-    let mut envelope_changed: Vec<&Entry> = Vec::new();
-    for locked in &lock.entries {
-        let code = &locked.code;
-        let Some(page) = catalog.page(code) else {
+    let mut envelope_changed: Vec<&Locked<'_>> = Vec::new();
+    let mut next = 0;
+    for locked in lock {
+        let code = locked.code;
+        let Some(page) = page_of(catalog, &mut next, code) else {
             diags.push(
-                Diagnostic::at_span_in(path, text, index(), lock_line(locked.at.code), format!(
+                Diagnostic::at_span_in(path, text, index(), lock_line(locked.line), format!(
                     "`{code}` is in the lock, but no page documents it"
                 ))
                 .label("published here")
@@ -249,7 +378,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
                 range
             };
             Diagnostic::at_span(&page.display_path, &page.markdown, range, message)
-                .label(format!("locked at {path}:{}", locked.at.code))
+                .label(format!("locked at {path}:{}", locked.line))
         };
         if page.status != locked.status {
             diags.push(
@@ -283,11 +412,11 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
                 )),
             );
         }
-        if let (Some(r), None) = (&locked.retired, &page.retired) {
+        if let (Some((since, _)), None) = (locked.retired, &page.retired) {
             diags.push(
                 at_page(
                     page.spans.code.clone(),
-                    format!("`{code}` was retired on {}, and its page makes it live again", r.since),
+                    format!("`{code}` was retired on {since}, and its page makes it live again"),
                 )
                 .help(format!(
                     "a retired code is never reused: give the new error its own code and restore the \
@@ -298,7 +427,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
         if locked.envelope.is_some_and(|e| e != envelope) {
             envelope_changed.push(locked);
         }
-        if super::members(page) != locked.members {
+        if !locked.members.are(&super::members(page)) {
             diags.push(
                 at_page(
                     page.spans.code.clone(),
@@ -315,7 +444,7 @@ pub fn check(catalog: &Catalog, lock: &Snapshot, path: &str, text: &str) -> Vec<
                 path,
                 text,
                 index(),
-                lock_line(first.at.code),
+                lock_line(first.line),
                 format!(
                     "the envelope changed from `{was}` to `{}` for {} locked code{}",
                     envelope.name(),
@@ -355,8 +484,8 @@ pub(crate) fn apply(resolved: &Resolved, catalog: &mut Catalog) -> Result<(), Ve
     catalog.inputs.insert(at, file.clone());
     let shown = crate::display_path(&crate::relative_to_cwd(&file));
     let shown = shown.strip_prefix("./").unwrap_or(&shown).to_owned();
-    let errors = match parse(&shown, &text) {
-        Ok(lock) => check(catalog, &lock, &shown, &text),
+    let errors = match read(&shown, &text) {
+        Ok(lock) => check_locked(catalog, &lock, &shown, &text),
         Err(diags) => diags,
     };
     if errors.is_empty() {

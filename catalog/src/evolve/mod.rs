@@ -287,32 +287,48 @@ pub fn members(page: &Page) -> Vec<Member> {
 /// [`members`] from (name, type, required) triples.
 fn members_of<'a>(members: impl Iterator<Item = (&'a str, &'a MemberType, bool)>) -> Vec<Member> {
     let mut out: Vec<Member> = members
-        .map(|(name, ty, required)| Member {
-            name: name.to_owned(),
-            ty: format!("{}{}", compact(ty), if required { "" } else { "?" }),
+        .map(|(name, ty, required)| {
+            // Room for a plain type and its `?`: one allocation for most members.
+            let mut notation = String::with_capacity(16);
+            compact(ty, &mut notation);
+            if !required {
+                notation.push('?');
+            }
+            Member {
+                name: name.to_owned(),
+                ty: notation,
+            }
         })
         .collect();
     out.sort();
     out
 }
 
-/// A member type in the lock's notation (see [`members`]).
-fn compact(ty: &MemberType) -> String {
+/// A member type in the lock's notation (see [`members`]), appended to `out`.
+fn compact(ty: &MemberType, out: &mut String) {
     match ty {
-        MemberType::String => "string".to_owned(),
-        MemberType::Integer => "integer".to_owned(),
-        MemberType::Number => "number".to_owned(),
-        MemberType::Boolean => "boolean".to_owned(),
-        MemberType::Null => "null".to_owned(),
-        MemberType::Any => "any".to_owned(),
-        MemberType::Array(item) => format!("{}[]", compact(item)),
-        MemberType::Object(fields) if fields.is_empty() => "object".to_owned(),
+        MemberType::String => out.push_str("string"),
+        MemberType::Integer => out.push_str("integer"),
+        MemberType::Number => out.push_str("number"),
+        MemberType::Boolean => out.push_str("boolean"),
+        MemberType::Null => out.push_str("null"),
+        MemberType::Any => out.push_str("any"),
+        MemberType::Array(item) => {
+            compact(item, out);
+            out.push_str("[]");
+        }
+        MemberType::Object(fields) if fields.is_empty() => out.push_str("object"),
         MemberType::Object(fields) => {
-            let fields: Vec<String> = fields
-                .iter()
-                .map(|(k, t)| format!("{k}:{}", compact(t)))
-                .collect();
-            format!("object{{{}}}", fields.join(";"))
+            out.push_str("object{");
+            for (i, (k, t)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(';');
+                }
+                out.push_str(k);
+                out.push(':');
+                compact(t, out);
+            }
+            out.push('}');
         }
     }
 }
@@ -447,5 +463,36 @@ mod line_tests {
                 assert_eq!(super::newlines(slice), plain, "{start}..{end}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod notation_tests {
+    use crate::MemberType::*;
+
+    /// Nested types are written inside out, fields in page order, optional ones with `?`.
+    #[test]
+    fn member_types_are_written_compactly() {
+        let errors = Array(Box::new(Object(vec![
+            ("field".to_owned(), String),
+            ("limits".to_owned(), Array(Box::new(Integer))),
+            ("meta".to_owned(), Object(Vec::new())),
+        ])));
+        let members =
+            super::members_of([("errors", &errors, true), ("balance", &Number, false)].into_iter());
+        let written: Vec<(&str, &str)> = members
+            .iter()
+            .map(|m| (m.name.as_str(), m.ty.as_str()))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("balance", "number?"),
+                (
+                    "errors",
+                    "object{field:string;limits:integer[];meta:object}[]"
+                )
+            ]
+        );
     }
 }

@@ -151,6 +151,14 @@ impl Assembler<'_> {
             if !line.trim_start().starts_with('|') {
                 continue;
             }
+            // A delimiter row (`|---|:--|`) is known by its bytes, without splitting it.
+            if header_seen
+                && trim_both(line)
+                    .bytes()
+                    .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+            {
+                continue;
+            }
             cells.clear();
             split_row(line, start, &mut cells);
             if !header_seen {
@@ -185,9 +193,10 @@ impl Assembler<'_> {
                 columns = Some(cols);
                 continue;
             }
+            // The delimiter row; bytes, as the three are ASCII.
             if cells
                 .iter()
-                .all(|(c, _)| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+                .all(|(c, _)| c.bytes().all(|b| matches!(b, b'-' | b':' | b' ')))
             {
                 continue;
             }
@@ -499,34 +508,52 @@ fn display_path(rest: &[&str]) -> String {
 
 /// `string, optional` / `string (optional)` / `string?` → (`string`, Some(false)).
 ///
-/// Backticks are dropped and the first marker found (in the order below, case aside) is
-/// cut out; one string is allocated, the result.
+/// Backticks are dropped and the first marker found (`(optional)`, `, optional`,
+/// `optional`, then the same of `required`, case aside) is cut out; one string is
+/// allocated, the result.
 fn optional_marker(text: &str) -> (String, Option<bool>) {
-    let mut t = if text.contains('`') {
-        text.replace('`', "")
-    } else {
-        text.to_owned()
-    };
-    for (marker, required) in [
-        ("(optional)", false),
-        (", optional", false),
-        ("optional", false),
-        ("(required)", true),
-        (", required", true),
-        ("required", true),
-    ] {
-        if let Some(i) = find_ignore_ascii_case(&t, marker) {
-            t.replace_range(i..i + marker.len(), "");
-            let kept = range_in(&t, t.trim().trim_end_matches(',').trim());
+    let mut t = String::with_capacity(text.len());
+    let mut rest = text;
+    // A byte loop: a type cell has a few dozen bytes, too few for `split`'s search to pay.
+    while let Some(tick) = rest.bytes().position(|b| b == b'`') {
+        t.push_str(&rest[..tick]);
+        rest = &rest[tick + 1..];
+    }
+    t.push_str(rest);
+    for (word, required) in [("optional", false), ("required", true)] {
+        if let Some(cut) = marker_range(&t, word) {
+            t.replace_range(cut, "");
+            let kept = range_in(&t, trim_both(trim_both(&t).trim_end_matches(',')));
             return (keep(t, kept), Some(required));
         }
     }
-    let trimmed = t.trim();
+    let trimmed = trim_both(&t);
     let (kept, required) = match trimmed.strip_suffix('?') {
-        Some(base) => (range_in(&t, base.trim()), Some(false)),
+        Some(base) => (range_in(&t, trim_both(base)), Some(false)),
         None => (range_in(&t, trimmed), None),
     };
     (keep(t, kept), required)
+}
+
+/// The marker of `word` (lowercase ASCII, which never overlaps itself) in `t`: the first
+/// `(word)`, else the first `, word`, else the first `word`, ASCII case ignored; one pass
+/// over the occurrences of `word`.
+fn marker_range(t: &str, word: &str) -> Option<Range<usize>> {
+    let b = t.as_bytes();
+    let (mut first, mut comma) = (None, None);
+    let mut from = 0;
+    while let Some(k) = find_ignore_ascii_case(&t[from..], word) {
+        let (at, end) = (from + k, from + k + word.len());
+        if at >= 1 && b[at - 1] == b'(' && b.get(end) == Some(&b')') {
+            return Some(at - 1..end + 1);
+        }
+        if comma.is_none() && b[..at].ends_with(b", ") {
+            comma = Some(at - 2..end);
+        }
+        first.get_or_insert(at..end);
+        from = end;
+    }
+    comma.or(first)
 }
 
 /// The first offset of `needle` (lowercase ASCII) in `hay`, ASCII case ignored: what
@@ -534,11 +561,8 @@ fn optional_marker(text: &str) -> (String, Option<bool>) {
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let &first = n.first()?;
-    if n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len())
-        .find(|&i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    h.windows(n.len())
+        .position(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
 }
 
 /// The range of `inner`, a slice of `outer`, in `outer`.
@@ -557,61 +581,73 @@ fn keep(mut s: String, range: Range<usize>) -> String {
 /// The cells of a table row starting at page offset `start`, trimmed, with their ranges,
 /// appended to `cells`; `|` inside backticks or escaped does not split.
 fn split_row<'l>(line: &'l str, start: usize, cells: &mut Vec<(&'l str, Range<usize>)>) {
-    let body = line.trim_end();
+    let body = trim_line_end(line);
+    let bytes = body.as_bytes();
     let mut cell_start = None;
     let mut in_code = false;
-    let mut prev = 0u8;
     // Bytes: the three that matter are ASCII, and no byte of a longer character equals one.
-    for (i, &c) in body.as_bytes().iter().enumerate() {
-        match c {
-            b'`' => in_code = !in_code,
-            b'|' if !in_code && prev != b'\\' => {
-                if let Some(s) = cell_start {
-                    cells.push(cell(body, s, i, start));
-                }
-                cell_start = Some(i + 1);
+    let mut i = find_either(bytes, 0, b'|', b'`');
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            in_code = !in_code;
+        } else if !in_code && (i == 0 || bytes[i - 1] != b'\\') {
+            if let Some(s) = cell_start {
+                cells.push(cell(body, s, i, start));
             }
-            _ => {}
+            cell_start = Some(i + 1);
         }
-        prev = c;
+        i = find_either(bytes, i + 1, b'|', b'`');
     }
     if let Some(s) = cell_start
         && s < body.len()
-        && !body[s..].trim().is_empty()
+        && !trim_both(&body[s..]).is_empty()
     {
         cells.push(cell(body, s, body.len(), start));
     }
 }
 
+/// The cell `body[from..to]` of a row at page offset `start`: its trimmed text and range.
 fn cell(body: &str, from: usize, to: usize, start: usize) -> (&str, Range<usize>) {
     let raw = &body[from..to];
-    let text = raw.trim();
+    let text = trim_both(raw);
     let begin = start + from + range_in(raw, text).start;
     (text, begin..begin + text.len())
 }
 
-/// The offset just past the next `\n` at or after `from`, else the end of `bytes`: eight
-/// bytes a step, cheaper than a `split_inclusive` on lines of a few dozen bytes.
-fn line_end(bytes: &[u8], from: usize) -> usize {
+/// The offset of the first byte at or after `from` that is `a` or `b`, else the end of
+/// `bytes`: eight bytes a step, cheaper than a byte loop on lines of a few dozen bytes.
+#[inline]
+fn find_either(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const NEWLINES: u64 = u64::from_ne_bytes([b'\n'; 8]);
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    // The high bit of each zero byte of `x`, and maybe of bytes above the first: the lowest
+    // set bit marks the first zero byte, that is the first `a` or `b`.
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let (fill_a, fill_b) = (ONES * u64::from(a), ONES * u64::from(b));
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut chunks = rest.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ NEWLINES;
-        // The lowest set bit marks the first zero byte, that is the first `\n`.
-        let found = x.wrapping_sub(ONES) & !x & HIGH;
+        let word = u64::from_le_bytes(word);
+        let found = zeros(word ^ fill_a) | zeros(word ^ fill_b);
         if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize + 1;
+            return from + k * 8 + (found.trailing_zeros() / 8) as usize;
         }
-        i += 8;
     }
-    match bytes[i.min(bytes.len())..].iter().position(|&b| b == b'\n') {
-        Some(k) => i + k + 1,
-        None => bytes.len(),
-    }
+    let tail = from + rest.len() / 8 * 8;
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == a || c == b)
+        .map_or(bytes.len(), |k| tail + k)
+}
+
+/// The offset just past the next `\n` at or after `from`, else the end of `bytes`.
+#[inline]
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    let at = find_either(bytes, from, b'\n', b'\n');
+    if at < bytes.len() { at + 1 } else { at }
 }
 
 /// `line` without leading whitespace, as `str::trim_start` has it: ASCII bytes skipped by
@@ -628,6 +664,29 @@ fn trim_line_start(line: &str) -> &str {
     &line[i..]
 }
 
+/// `line` without trailing whitespace, as `str::trim_end` has it: ASCII bytes skipped by
+/// hand, the rest left to `trim_end`.
+fn trim_line_end(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut i = bytes.len();
+    // Table cells are padded with runs of spaces: eight of them a step.
+    while i >= 8 && bytes[i - 8..i] == [b' '; 8] {
+        i -= 8;
+    }
+    while i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        i -= 1;
+    }
+    if i > 0 && !bytes[i - 1].is_ascii() {
+        return line[..i].trim_end();
+    }
+    &line[..i]
+}
+
+/// `s` without leading and trailing whitespace, as `str::trim` has it.
+fn trim_both(s: &str) -> &str {
+    trim_line_end(trim_line_start(s))
+}
+
 /// The range of the section under the H2 `heading`: from the line after the heading to the
 /// next H1 or H2 outside a code fence.
 fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
@@ -638,6 +697,15 @@ fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
     while offset < bytes.len() {
         let here = offset;
         offset = line_end(bytes, here);
+        // Most lines start with a letter, a digit or a `|`: no need to trim them.
+        if bytes[here].is_ascii()
+            && !matches!(
+                bytes[here],
+                b'`' | b'~' | b'#' | b' ' | b'\t' | b'\r' | 0x0b | 0x0c
+            )
+        {
+            continue;
+        }
         let t = trim_line_start(&text[here..offset]);
         // Only lines that start with `` ` ``, `~` or `#` matter.
         match t.as_bytes().first() {
@@ -928,6 +996,19 @@ mod tests {
             m("optional, required"),
             (", required".to_owned(), Some(false))
         );
+        // `(optional)` first, then `, optional`, wherever each is.
+        assert_eq!(
+            m("x, optional (optional)"),
+            ("x, optional".to_owned(), Some(false))
+        );
+        assert_eq!(
+            m("Optional, x, OPTIONAL"),
+            ("Optional, x".to_owned(), Some(false))
+        );
+        assert_eq!(
+            m("(required) required"),
+            ("required".to_owned(), Some(true))
+        );
     }
 
     #[test]
@@ -966,7 +1047,13 @@ mod tests {
             for from in (0..=len).filter(|&i| text.is_char_boundary(i)) {
                 let naive = b[from..].iter().position(|&c| c == b'\n');
                 assert_eq!(line_end(b, from), naive.map_or(len, |k| from + k + 1));
+                let either = b[from..].iter().position(|&c| c == b'#' || c == b'\r');
+                assert_eq!(
+                    find_either(b, from, b'#', b'\r'),
+                    either.map_or(len, |k| from + k)
+                );
                 assert_eq!(trim_line_start(&text[from..]), text[from..].trim_start());
+                assert_eq!(trim_line_end(&text[..from]), text[..from].trim_end());
             }
         }
     }
