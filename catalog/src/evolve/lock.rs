@@ -478,10 +478,7 @@ pub(crate) fn apply(resolved: &Resolved, catalog: &mut Catalog) -> Result<(), Ve
             )]);
         }
     };
-    // The inputs are sorted: the lock goes where a stable sort would put it, after its equals.
-    debug_assert!(catalog.inputs.is_sorted());
-    let at = catalog.inputs.partition_point(|p| *p <= file);
-    catalog.inputs.insert(at, file.clone());
+    catalog.add_input(file.clone());
     let shown = crate::display_path(&crate::relative_to_cwd(&file));
     let shown = shown.strip_prefix("./").unwrap_or(&shown).to_owned();
     let errors = match read(&shown, &text) {
