@@ -73,9 +73,14 @@ struct Row<'t> {
 }
 
 impl Assembler<'_> {
-    /// Reads the members of `page` from its example and its `Response fields` section, and
-    /// checks that the two agree.
-    pub(super) fn members(&mut self, config: &Config, page: &mut Page) {
+    /// Reads the members of `page` from its example and its `Response fields` section (at
+    /// `fields` in the page, as the walk found it), and checks that the two agree.
+    pub(super) fn members(
+        &mut self,
+        config: &Config,
+        page: &mut Page,
+        fields: Option<Range<usize>>,
+    ) {
         let text = self.report.text();
         let mut members = Vec::new();
         // Members from the example's extra keys, which follow the envelope's keys.
@@ -119,8 +124,8 @@ impl Assembler<'_> {
             .iter()
             .position(|s| is_fields_heading(&s.heading));
         if let Some(index) = section {
-            let heading = page.sections.remove(index).heading;
-            if let Some(range) = section_range(text, &heading)
+            page.sections.remove(index);
+            if let Some(range) = fields
                 && let Some(rows) = self.rows(text, range)
             {
                 self.agree(config, page.example.is_some(), &mut members, rows);
@@ -687,50 +692,6 @@ fn trim_both(s: &str) -> &str {
     trim_line_end(trim_line_start(s))
 }
 
-/// The range of the section under the H2 `heading`: from the line after the heading to the
-/// next H1 or H2 outside a code fence.
-fn section_range(text: &str, heading: &str) -> Option<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut offset = 0;
-    let mut start = None;
-    let mut fence = false;
-    while offset < bytes.len() {
-        let here = offset;
-        offset = line_end(bytes, here);
-        // Most lines start with a letter, a digit or a `|`: no need to trim them.
-        if bytes[here].is_ascii()
-            && !matches!(
-                bytes[here],
-                b'`' | b'~' | b'#' | b' ' | b'\t' | b'\r' | 0x0b | 0x0c
-            )
-        {
-            continue;
-        }
-        let t = trim_line_start(&text[here..offset]);
-        // Only lines that start with `` ` ``, `~` or `#` matter.
-        match t.as_bytes().first() {
-            Some(b'`' | b'~') => {
-                if t.starts_with("```") || t.starts_with("~~~") {
-                    fence = !fence;
-                }
-                continue;
-            }
-            Some(b'#') if !fence => {}
-            _ => continue,
-        }
-        let level = t.len() - t.trim_start_matches('#').len();
-        if (level == 1 || level == 2) && t[level..].starts_with([' ', '\t']) {
-            if let Some(s) = start {
-                return Some(s..here);
-            }
-            if t[level..].trim().trim_end_matches('#').trim() == heading {
-                start = Some(offset);
-            }
-        }
-    }
-    start.map(|s| s..text.len())
-}
-
 /// Names seen on one page: a few, scanned in a line; past [`NAMES_SCANNED`] also hashed, so
 /// that a page of many members stays linear.
 #[derive(Default)]
@@ -1009,31 +970,6 @@ mod tests {
             m("(required) required"),
             ("required".to_owned(), Some(true))
         );
-    }
-
-    #[test]
-    fn section_ranges_follow_h1_and_h2_outside_fences() {
-        let text =
-            "# t\n\n## Response fields\n\nA\n```\n## not a heading\n```\n### sub\n##\tNext\nz\n";
-        let start = text.find("\n\nA").unwrap() + 1;
-        let end = text.find("##\tNext").unwrap();
-        assert_eq!(section_range(text, "Response fields"), Some(start..end));
-        assert_eq!(
-            section_range(text, "Next"),
-            Some(text.len() - 2..text.len())
-        );
-        assert_eq!(section_range(text, "sub"), None);
-        // Indented headings and fences count, trailing `#`s go, `#x` is no heading.
-        let text = "  ## A ##\n~~~\n# no\n  ~~~\nx\n#B\n\u{3000}# C\nw";
-        let start = text.find("~~~").unwrap();
-        assert_eq!(
-            section_range(text, "A"),
-            Some(start..text.find("\u{3000}").unwrap())
-        );
-        assert_eq!(section_range(text, "C"), Some(text.len() - 1..text.len()));
-        assert_eq!(section_range("## A", "A"), Some(4..4));
-        assert_eq!(section_range("## A\r\n## B\r\n", "A"), Some(6..6));
-        assert_eq!(section_range("", "A"), None);
     }
 
     #[test]

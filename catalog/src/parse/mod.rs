@@ -219,7 +219,7 @@ impl Assembler<'_> {
             members: Vec::new(),
         };
         self.example(raw, config, &mut page);
-        self.members(config, &mut page);
+        self.members(config, &mut page, raw.fields_section.take());
         Some(page)
     }
 

@@ -129,3 +129,19 @@ fn types_parse_and_agree() {
     assert!(number.agrees(&MemberType::Integer));
     assert!(!MemberType::Boolean.agrees(&MemberType::String));
 }
+
+/// The section is where the walk finds it: a heading with emphasis names it, a `##` line in
+/// a code fence inside it does not end it, and the next H2 does.
+#[test]
+fn the_fields_section_runs_from_its_heading_to_the_next_h2_as_markdown_reads_them() {
+    let fields = "## Response *fields*\n\n```text\n## not a heading\n```\n\n\
+                  | Field | Type | Description |\n|---|---|---|\n| `limit` | `integer` | The cap. |\n\n\
+                  ## How to fix\n\n| Field | Type | Description |\n|---|---|---|\n| `other` | `string` | Not a member. |\n";
+    let page = ok(&with_members(",\n  \"limit\": 100", fields));
+    let got: Vec<(&str, &str)> = page
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.description.as_str()))
+        .collect();
+    assert_eq!(got, [("limit", "The cap.")]);
+}

@@ -102,6 +102,9 @@ pub(crate) struct RawPage {
     pub example: Option<CodeBlock>,
     pub links: Vec<Link>,
     pub sections: Vec<Section>,
+    /// Where the content of the first `Response fields` section is in the page: from its
+    /// heading to the next H1 or H2.
+    pub fields_section: Option<Range<usize>>,
     /// Facts already reported as broken (misspelled label, empty value, indented table):
     /// their absence is not reported again.
     pub reported: Vec<FactKind>,
@@ -608,6 +611,11 @@ impl<'t> Walker<'t> {
                 .unwrap_or_default()
                 .trim()
                 .to_owned();
+            if self.page.fields_section.is_none()
+                && crate::parse::members::is_fields_heading(&heading)
+            {
+                self.page.fields_section = Some(start..end);
+            }
             self.page.sections.push(Section { heading, markdown });
         }
     }
