@@ -23,10 +23,11 @@ pub(crate) enum ExampleJson {
 /// key with escapes (or one of serde_json's private keys, which its `Value` reads its own
 /// way) sends the whole text down the slower path of a plain parse and a scan.
 pub(crate) fn parse_example(text: &str) -> Result<ExampleJson, serde_json::Error> {
+    // Room for the handful of keys most examples have, so that they are not grown into.
     let mut top = Top {
         text,
-        entries: Vec::new(),
-        keys: Vec::new(),
+        object: serde_json::Map::with_capacity(8),
+        keys: Vec::with_capacity(8),
         unusual: false,
     };
     let mut de = serde_json::Deserializer::from_str(text);
@@ -47,17 +48,14 @@ pub(crate) fn parse_example(text: &str) -> Result<ExampleJson, serde_json::Error
     if let Some(last) = top.keys.last_mut() {
         last.value.end = last_non_space(text.as_bytes(), text.len()).unwrap_or(text.len());
     }
-    // Collected as `Value` inserts them: a repeated key keeps its first place, and its last
-    // value.
-    let object = top.entries.into_iter().collect();
-    Ok(ExampleJson::Object(Value::Object(object), top.keys))
+    Ok(ExampleJson::Object(Value::Object(top.object), top.keys))
 }
 
 /// The top-level value of an example, as serde_json's `Value` reads it: an object's entries
 /// and keys are kept, any other value is only checked.
 struct Top<'t> {
     text: &'t str,
-    entries: Vec<(String, Value)>,
+    object: serde_json::Map<String, Value>,
     /// The keys found so far; the last one's value ends where the next key (or the object)
     /// is found to end it.
     keys: Vec<ExampleKey>,
@@ -157,8 +155,10 @@ impl<'de> Visitor<'de> for &mut Top<'de> {
                 Cow::Borrowed(name) if !name.starts_with(SERDE_JSON_PRIVATE) => self.locate(name),
                 _ => self.unusual = true,
             }
+            // Inserted as `Value` inserts them: a repeated key keeps its first place, and takes
+            // its last value.
             let value: Value = map.next_value()?;
-            self.entries.push((key.into_owned(), value));
+            self.object.insert(key.into_owned(), value);
         }
         Ok(true)
     }
