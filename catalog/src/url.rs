@@ -22,20 +22,21 @@ pub fn doc_url_for(config: &Config, folder: &str, slug: &str, code: &str) -> Str
         Some(t) => replace_placeholder(t, "{slug}", slug),
         None => replace_placeholder(&template(config, folder), "{slug}", slug),
     };
-    if find_placeholder(url.as_bytes(), 0, "{code}").is_some() {
+    if find(url.as_bytes(), 0, b"{code}").is_some() {
         return replace_placeholder(&url, "{code}", code);
     }
     url
 }
 
-/// The first `placeholder` (which starts with `{` and has no other `{`) at or after `from`.
-fn find_placeholder(bytes: &[u8], from: usize, placeholder: &str) -> Option<usize> {
-    let p = placeholder.as_bytes();
+/// The offset of the first `needle` (not empty) in `bytes` at or after `from`: a search for
+/// its first byte, then a compare, which is cheap for the short needles of URLs.
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
     let mut i = from;
     while i < bytes.len() {
-        let k = bytes[i..].iter().position(|&b| b == b'{')?;
+        let k = bytes[i..].iter().position(|&b| b == first)?;
         i += k;
-        if bytes[i..].starts_with(p) {
+        if bytes[i..].starts_with(needle) {
             return Some(i);
         }
         i += 1;
@@ -48,7 +49,7 @@ fn replace_placeholder(text: &str, placeholder: &str, value: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + value.len());
     let mut done = 0;
-    while let Some(at) = find_placeholder(bytes, done, placeholder) {
+    while let Some(at) = find(bytes, done, placeholder.as_bytes()) {
         out.push_str(&text[done..at]);
         out.push_str(value);
         done = at + placeholder.len();
@@ -116,11 +117,12 @@ impl UrlSpace {
         }
         let joined;
         let path = if let Some(i) = colon {
-            // `contains("://")`: a scheme, else another kind of link (`mailto:`).
-            if !dest[i..].contains("://") {
+            // A `://` (which starts at a colon, so not before the first) is a scheme, else
+            // another kind of link (`mailto:`).
+            let Some(separator) = find(dest.as_bytes(), i, b"://") else {
                 return LinkTarget::Outside;
-            }
-            let (host, path) = split_url(dest);
+            };
+            let (host, path) = split_at_separator(dest, separator);
             if host != self.host.as_deref() {
                 return LinkTarget::Outside;
             }
@@ -199,12 +201,18 @@ fn last_slash(bytes: &[u8]) -> Option<usize> {
 /// assert_eq!(errdocs_catalog::split_url("/errors/a"), (None, "/errors/a"));
 /// ```
 pub fn split_url(url: &str) -> (Option<&str>, &str) {
-    match url.split_once("://") {
-        Some((_, rest)) => match rest.find('/') {
-            Some(i) => (Some(&rest[..i]), &rest[i..]),
-            None => (Some(rest), "/"),
-        },
+    match find(url.as_bytes(), 0, b"://") {
+        Some(separator) => split_at_separator(url, separator),
         None => (None, url),
+    }
+}
+
+/// [`split_url`] of `url`, whose first `://` is at `separator`.
+fn split_at_separator(url: &str, separator: usize) -> (Option<&str>, &str) {
+    let rest = &url[separator + 3..];
+    match rest.bytes().position(|b| b == b'/') {
+        Some(i) => (Some(&rest[..i]), &rest[i..]),
+        None => (Some(rest), "/"),
     }
 }
 
@@ -299,6 +307,52 @@ mod tests {
         assert_eq!(s.resolve("mailto:a@b.c", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("#anchor", "x"), LinkTarget::Outside);
         assert_eq!(s.resolve("/errors/", "x"), LinkTarget::Outside);
+    }
+
+    #[test]
+    fn a_scheme_counts_only_before_the_query_or_fragment() {
+        let s = space();
+        assert_eq!(
+            s.resolve("mailto:a?next=https://docs.lasscyber.com/errors/x", "x"),
+            LinkTarget::Outside
+        );
+        assert_eq!(
+            s.resolve("a:b#https://docs.lasscyber.com/errors/x", "x"),
+            LinkTarget::Outside
+        );
+        // The first `://` splits, whatever comes before it.
+        assert_eq!(
+            s.resolve("x:https://docs.lasscyber.com/errors/y", "x"),
+            LinkTarget::Page("y".to_owned())
+        );
+    }
+
+    #[test]
+    fn urls_split_as_at_the_first_scheme_separator() {
+        fn reference(url: &str) -> (Option<&str>, &str) {
+            match url.split_once("://") {
+                Some((_, rest)) => match rest.find('/') {
+                    Some(i) => (Some(&rest[..i]), &rest[i..]),
+                    None => (Some(rest), "/"),
+                },
+                None => (None, url),
+            }
+        }
+        for url in [
+            "https://h/errors/x",
+            "https://h",
+            "https://",
+            "://",
+            ":/:://a//b",
+            "a:b://c/d://e",
+            "/errors/a",
+            "",
+            ":",
+            "::/",
+            "é://ü/ß",
+        ] {
+            assert_eq!(split_url(url), reference(url), "{url:?}");
+        }
     }
 
     #[test]

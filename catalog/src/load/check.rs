@@ -493,8 +493,10 @@ impl Keys {
 
     /// The code of the page `key` names.
     fn get(&self, key: &str) -> Option<&str> {
+        // Bytes compare as their strings do, without the checks of slicing a `str`.
+        let text = self.text.as_bytes();
         self.entries
-            .binary_search_by(|(k, _)| self.text[k.clone()].cmp(key))
+            .binary_search_by(|(k, _)| text[k.clone()].cmp(key.as_bytes()))
             .ok()
             .map(|i| &self.text[self.entries[i].1.clone()])
     }
