@@ -189,8 +189,8 @@ struct Walker<'t> {
     container_depth: usize,
     list_depth: usize,
     item: Option<Texts>,
-    /// Whether the walk is inside a table (read into `table`).
-    in_table: bool,
+    /// The table being read; empty outside tables (pulldown-cmark opens rows and cells only
+    /// inside one).
     table: Table,
     /// The open code block and its info string (borrowed from the page).
     code: Option<(pulldown_cmark::CowStr<'t>, CodeBlock)>,
@@ -255,7 +255,6 @@ impl RawPage {
             container_depth: 0,
             list_depth: 0,
             item: None,
-            in_table: false,
             table,
             code: None,
             metadata: FrontMatterBlock::Outside,
@@ -399,12 +398,11 @@ impl<'t> Walker<'t> {
             Tag::Table(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
-                self.in_table = true;
             }
-            Tag::TableHead | Tag::TableRow if self.in_table => {
+            Tag::TableHead | Tag::TableRow => {
                 self.table.row_starts.push(self.table.cells.len());
             }
-            Tag::TableCell if self.in_table && !self.table.row_starts.is_empty() => {
+            Tag::TableCell if !self.table.row_starts.is_empty() => {
                 let text = self.spare_string();
                 self.table.cells.push(Cell { text, span: None });
             }
@@ -478,9 +476,7 @@ impl<'t> Walker<'t> {
             }
             TagEnd::Table => {
                 self.container_depth = self.container_depth.saturating_sub(1);
-                if std::mem::take(&mut self.in_table) {
-                    self.table_ends();
-                }
+                self.table_ends();
             }
             TagEnd::CodeBlock => {
                 if let Some((info, block)) = self.code.take() {
@@ -542,9 +538,7 @@ impl<'t> Walker<'t> {
                 item.push(t, markdown);
             }
         }
-        if self.in_table
-            && let Some(cell) = self.table.open_cell()
-        {
+        if let Some(cell) = self.table.open_cell() {
             push_collapsed(&mut cell.text, t);
             cell.span = Some(match cell.span.take() {
                 Some(s) => s.start..range.end,
