@@ -119,17 +119,10 @@ impl Assembler<'_> {
                 });
             }
         }
-        let section = page
-            .sections
-            .iter()
-            .position(|s| is_fields_heading(&s.heading));
-        if let Some(index) = section {
-            page.sections.remove(index);
-            if let Some(range) = fields
-                && let Some(rows) = self.rows(text, range)
-            {
-                self.agree(config, page.example.is_some(), &mut members, rows);
-            }
+        if let Some(range) = fields
+            && let Some(rows) = self.rows(text, range)
+        {
+            self.agree(config, page.example.is_some(), &mut members, rows);
         }
         page.members = members;
     }

@@ -144,4 +144,6 @@ fn the_fields_section_runs_from_its_heading_to_the_next_h2_as_markdown_reads_the
         .map(|m| (m.name.as_str(), m.description.as_str()))
         .collect();
     assert_eq!(got, [("limit", "The cap.")]);
+    let headings: Vec<&str> = page.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert!(!headings.contains(&"Response fields"), "{headings:?}");
 }

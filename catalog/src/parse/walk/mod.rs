@@ -103,7 +103,7 @@ pub(crate) struct RawPage {
     pub links: Vec<Link>,
     pub sections: Vec<Section>,
     /// Where the content of the first `Response fields` section is in the page: from its
-    /// heading to the next H1 or H2.
+    /// heading to the next H1 or H2 (that section is not in `sections`).
     pub fields_section: Option<Range<usize>>,
     /// Facts already reported as broken (misspelled label, empty value, indented table):
     /// their absence is not reported again.
@@ -599,17 +599,20 @@ impl<'t> Walker<'t> {
         if self.section == SectionKind::Other
             && let Some((heading, start)) = self.other.pop()
         {
+            // The first `Response fields` section documents body members: it is read for
+            // them, not kept as another section.
+            if self.page.fields_section.is_none()
+                && crate::parse::members::is_fields_heading(&heading)
+            {
+                self.page.fields_section = Some(start..end);
+                return;
+            }
             let markdown = self
                 .text
                 .get(start..end)
                 .unwrap_or_default()
                 .trim()
                 .to_owned();
-            if self.page.fields_section.is_none()
-                && crate::parse::members::is_fields_heading(&heading)
-            {
-                self.page.fields_section = Some(start..end);
-            }
             self.page.sections.push(Section { heading, markdown });
         }
     }
