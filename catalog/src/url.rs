@@ -293,38 +293,32 @@ mod tests {
         );
     }
 
+    /// Links to other docs pages, other sites, anchors and mail are outside the catalog; a
+    /// scheme counts only before the query or fragment, and the first `://` splits.
     #[test]
     fn other_links_are_outside() {
         let s = space();
-        assert_eq!(
-            s.resolve("/get-started/authentication", "x"),
-            LinkTarget::Outside
-        );
-        assert_eq!(
-            s.resolve("https://example.com/errors/x", "x"),
-            LinkTarget::Outside
-        );
-        assert_eq!(s.resolve("mailto:a@b.c", "x"), LinkTarget::Outside);
-        assert_eq!(s.resolve("#anchor", "x"), LinkTarget::Outside);
-        assert_eq!(s.resolve("/errors/", "x"), LinkTarget::Outside);
-    }
-
-    #[test]
-    fn a_scheme_counts_only_before_the_query_or_fragment() {
-        let s = space();
-        assert_eq!(
-            s.resolve("mailto:a?next=https://docs.lasscyber.com/errors/x", "x"),
-            LinkTarget::Outside
-        );
-        assert_eq!(
-            s.resolve("a:b#https://docs.lasscyber.com/errors/x", "x"),
-            LinkTarget::Outside
-        );
-        // The first `://` splits, whatever comes before it.
-        assert_eq!(
-            s.resolve("x:https://docs.lasscyber.com/errors/y", "x"),
-            LinkTarget::Page("y".to_owned())
-        );
+        for (link, want) in [
+            ("/get-started/authentication", LinkTarget::Outside),
+            ("https://example.com/errors/x", LinkTarget::Outside),
+            ("mailto:a@b.c", LinkTarget::Outside),
+            ("#anchor", LinkTarget::Outside),
+            ("/errors/", LinkTarget::Outside),
+            (
+                "mailto:a?next=https://docs.lasscyber.com/errors/x",
+                LinkTarget::Outside,
+            ),
+            (
+                "a:b#https://docs.lasscyber.com/errors/x",
+                LinkTarget::Outside,
+            ),
+            (
+                "x:https://docs.lasscyber.com/errors/y",
+                LinkTarget::Page("y".to_owned()),
+            ),
+        ] {
+            assert_eq!(s.resolve(link, "x"), want, "{link}");
+        }
     }
 
     #[test]
