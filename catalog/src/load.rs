@@ -140,7 +140,11 @@ fn parse_all(
     folder: &str,
 ) -> Vec<Parsed> {
     let parse_one = |(rel, input): (String, PageInput)| -> Parsed {
-        let shown = format!("{shown_root}/{rel}");
+        // Written in one piece: `format!` would grow the string as it writes.
+        let mut shown = String::with_capacity(shown_root.len() + 1 + rel.len());
+        shown.push_str(shown_root);
+        shown.push('/');
+        shown.push_str(&rel);
         let slug = config.read.strip_extension(&rel);
         let text = match input {
             PageInput::Text(text) => text,

@@ -227,6 +227,9 @@ struct Spares {
     table: Table,
 }
 
+/// The causes a page's list has room for before it grows.
+const CAUSES_ROOM: usize = 8;
+
 /// At most this many spare buffers are kept per thread.
 const MAX_SPARE_TEXTS: usize = 64;
 
@@ -457,6 +460,12 @@ impl<'t> Walker<'t> {
                     // Only what a section keeps is copied out.
                     match self.section {
                         SectionKind::Causes => {
+                            // Room for the handful of causes a page lists, so that a fifth
+                            // does not move the four before it.
+                            if self.page.causes.is_empty() {
+                                self.page.causes.reserve_exact(CAUSES_ROOM);
+                                self.page.causes_markdown.reserve_exact(CAUSES_ROOM);
+                            }
                             let (item, markdown) = item.copy_out();
                             self.page.causes.push(item);
                             self.page.causes_markdown.push(markdown);
