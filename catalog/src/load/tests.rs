@@ -380,3 +380,40 @@ fn temporary_folders_are_removed() {
     }
     assert!(!root.exists());
 }
+
+/// The folder walk's names are in `Path` order exactly when `names_in_path_order` says
+/// so, on names with `/`, `.`, `-` and other bytes around the separator.
+#[test]
+fn names_are_in_path_order_as_their_paths_are() {
+    let parts = [
+        "a", "a.md", "a-b", "b", "a/b", "a/b.md", "a.b/c", "ab", "A", "é", "a/a/a",
+    ];
+    let dir = Path::new("/docs/errors");
+    for x in parts {
+        for y in parts {
+            let want = dir.join(x) <= dir.join(y);
+            assert_eq!(super::names_in_path_order(x, y), want, "{x:?} {y:?}");
+        }
+    }
+}
+
+/// A catalog's inputs are in `Path` order whether or not the folder walk yields it (here
+/// it does not: the walk lists `a-b.md` and `a.md` before the folder `a`).
+#[test]
+fn inputs_are_in_path_order_with_nested_folders() {
+    let (x, y, z) = (
+        sibling("x_code", 400, &[]),
+        sibling("y_code", 401, &[]),
+        sibling("z_code", 403, &[]),
+    );
+    let docs = Docs::new(&[
+        ("a-b.md", x.as_bytes()),
+        ("a.md", y.as_bytes()),
+        ("a/c.md", z.as_bytes()),
+    ]);
+    let catalog = load(&docs).unwrap();
+    let mut sorted = catalog.inputs.clone();
+    sorted.sort();
+    assert_eq!(catalog.inputs, sorted);
+    assert_eq!(catalog.inputs.len(), 3, "{:?}", catalog.inputs);
+}
