@@ -63,8 +63,6 @@ fn write_error_doc(out: &mut String, page: &Page, catalog: &Catalog, ctx: &Conte
         slug: _,
         doc_url,
         causes,
-        // Only rustdoc renders markdown, and the rustdoc of a variant shows the summary.
-        causes_markdown: _,
         fixes,
         sdk,
         related,

@@ -175,11 +175,9 @@ pub struct Page {
     pub slug: String,
     /// The page's public URL, from the configured template.
     pub doc_url: String,
-    /// The bullets of `When this happens`, as plain text.
+    /// The bullets of `When this happens`, as plain text (as markdown:
+    /// [`causes_markdown`](Page::causes_markdown)).
     pub causes: Vec<String>,
-    /// The causes as markdown, inline code kept, like [`summary_markdown`](Page::summary_markdown).
-    #[serde(skip)]
-    pub causes_markdown: Vec<String>,
     /// The steps of `How to fix`.
     pub fixes: Vec<String>,
     /// The rows of `SDK behaviour`.
@@ -216,6 +214,35 @@ pub struct Page {
 }
 
 impl Page {
+    /// The causes as markdown, inline code kept (`` the `Idempotency-Key` header ``), like
+    /// [`summary_markdown`](Page::summary_markdown): one per cause of
+    /// [`causes`](Page::causes), for targets that render markdown. Read again from the
+    /// page's [`markdown`](Page::markdown) when asked, so that no load pays for it; a page
+    /// whose markdown does not give its causes (one made by hand) gets them as plain text.
+    ///
+    /// ```
+    /// let page = errdocs_catalog::parse_page(
+    ///     "conflict.md",
+    ///     "# conflict\n\n> HTTP 409 — the key was reused.\n\n| | |\n|-|-|\n\
+    ///      | **HTTP status** | `409 Conflict` |\n| **Retry?** | No |\n\n\
+    ///      ## When this happens\n\n* The same `Idempotency-Key` with another body.\n",
+    /// )
+    /// .unwrap();
+    /// assert_eq!(page.causes, ["The same Idempotency-Key with another body."]);
+    /// assert_eq!(page.causes_markdown(), ["The same `Idempotency-Key` with another body."]);
+    /// ```
+    pub fn causes_markdown(&self) -> Vec<String> {
+        if self.causes.is_empty() {
+            return Vec::new();
+        }
+        let markdown = crate::parse::causes_markdown(&self.display_path, &self.markdown);
+        if markdown.len() == self.causes.len() {
+            markdown
+        } else {
+            self.causes.clone()
+        }
+    }
+
     /// Offset in the page of byte `i` of the example's text.
     pub fn example_offset(&self, i: usize) -> usize {
         let map = &self.spans.example_map;

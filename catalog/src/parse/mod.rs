@@ -59,6 +59,12 @@ pub fn parse_page(path: impl AsRef<std::path::Path>, text: &str) -> Result<Page,
     parse_page_with(&source, text.to_owned(), &Config::default(), "errors")
 }
 
+/// The causes of the house-style page `text` as markdown (see
+/// [`Page::causes_markdown`](crate::Page::causes_markdown)).
+pub(crate) fn causes_markdown(path: &str, text: &str) -> Vec<String> {
+    RawPage::causes_markdown(path, text)
+}
+
 /// Parses and checks one page. `folder` is the docs folder's name, used for default URLs.
 pub(crate) fn parse_page_with(
     source: &PageSource<'_>,
@@ -134,7 +140,6 @@ pub(crate) fn entry_page(entry: EntryFacts) -> Page {
         },
         slug,
         causes: Vec::new(),
-        causes_markdown: Vec::new(),
         fixes: Vec::new(),
         sdk: Vec::new(),
         related: Vec::new(),
@@ -196,7 +201,6 @@ impl Assembler<'_> {
             slug: source.slug.to_owned(),
             doc_url,
             causes: std::mem::take(&mut raw.causes),
-            causes_markdown: std::mem::take(&mut raw.causes_markdown),
             fixes: std::mem::take(&mut raw.fixes),
             sdk: std::mem::take(&mut raw.sdk),
             related: Vec::new(),

@@ -460,10 +460,28 @@ fn summary_and_causes_keep_inline_code_in_their_markdown_form() {
         ]
     );
     assert_eq!(
-        page.causes_markdown,
+        page.causes_markdown(),
         [
             "A second request with the same `Idempotency-Key` and another body.",
             "Code with a backtick: `` a`b ``."
         ]
     );
+}
+
+/// The markdown of causes is read again from the page when asked; a page whose markdown no
+/// longer gives its causes (changed by hand) gets them as plain text, one per cause.
+#[test]
+fn causes_markdown_follows_the_causes_of_the_page() {
+    let mut page = ok(
+        "# conflict\n\n> HTTP 409 — reused.\n\n| | |\n|-|-|\n| **HTTP status** | `409 Conflict` |\n| **Retry?** | No |\n\n## When this happens\n\n* The `Idempotency-Key` was reused.\n\n## How to fix\n\n* Send a new `Idempotency-Key`.\n",
+    );
+    assert_eq!(
+        page.causes_markdown(),
+        ["The `Idempotency-Key` was reused."]
+    );
+    assert_eq!(page.fixes, ["Send a new Idempotency-Key."]);
+    page.causes.push("Another cause.".to_owned());
+    assert_eq!(page.causes_markdown(), page.causes);
+    page.causes.clear();
+    assert!(page.causes_markdown().is_empty());
 }

@@ -91,7 +91,8 @@ pub(crate) struct RawPage {
     pub summary: Option<Spanned<String>>,
     pub facts: Vec<Fact>,
     pub causes: Vec<String>,
-    /// The causes as markdown, inline code kept (`` `Idempotency-Key` ``).
+    /// The causes as markdown, inline code kept (`` `Idempotency-Key` ``): only for a walk
+    /// asked for them ([`RawPage::causes_markdown`]).
     pub causes_markdown: Vec<String>,
     /// The summary as markdown, inline code kept.
     pub summary_markdown: String,
@@ -203,6 +204,8 @@ struct Walker<'t> {
     spare: Vec<Texts>,
     /// Emptied buffers of headings and inline code, reused by the next.
     spare_strings: Vec<String>,
+    /// Whether the causes are also kept as markdown (`RawPage::causes_markdown`).
+    causes_markdown: bool,
 }
 
 thread_local! {
@@ -237,6 +240,16 @@ impl RawPage {
     /// Walks the page `text`, named `path` in diagnostics: its raw parts, and the reporter
     /// holding the problems found so far (the assembly adds its own to it).
     pub(crate) fn run<'t>(path: &'t str, text: &'t str) -> (RawPage, Reporter<'t>) {
+        Self::walk(path, text, false)
+    }
+
+    /// The causes of the page `text` as markdown, inline code kept, one per cause the walk
+    /// finds (see [`Page::causes_markdown`](crate::Page::causes_markdown)).
+    pub(crate) fn causes_markdown(path: &str, text: &str) -> Vec<String> {
+        Self::walk(path, text, true).0.causes_markdown
+    }
+
+    fn walk<'t>(path: &'t str, text: &'t str, causes_markdown: bool) -> (RawPage, Reporter<'t>) {
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[base..];
         let Spares {
@@ -266,6 +279,7 @@ impl RawPage {
             first_capture: None,
             spare,
             spare_strings,
+            causes_markdown,
         };
         for (event, range) in Parser::new_ext(body, crate::markdown_options()).into_offset_iter() {
             let range = range.start + base..range.end + base;
@@ -464,11 +478,14 @@ impl<'t> Walker<'t> {
                             // does not move the four before it.
                             if self.page.causes.is_empty() {
                                 self.page.causes.reserve_exact(CAUSES_ROOM);
-                                self.page.causes_markdown.reserve_exact(CAUSES_ROOM);
                             }
-                            let (item, markdown) = item.copy_out();
-                            self.page.causes.push(item);
-                            self.page.causes_markdown.push(markdown);
+                            if self.causes_markdown {
+                                let (item, markdown) = item.copy_out();
+                                self.page.causes.push(item);
+                                self.page.causes_markdown.push(markdown);
+                            } else {
+                                self.page.causes.push(collapse_str(&item.plain).to_owned());
+                            }
                         }
                         SectionKind::Fixes => {
                             self.page.fixes.push(collapse_str(&item.plain).to_owned());
@@ -519,12 +536,18 @@ impl<'t> Walker<'t> {
     }
 
     /// Whether inline text now goes to a capture that keeps its markdown form (the summary,
-    /// the first block, a cause); headings, table cells and fixes keep plain text only.
+    /// the first block, a cause when asked for); headings, table cells and fixes keep plain
+    /// text only.
     fn keeps_markdown(&self) -> bool {
         self.heading.is_none()
             && (matches!(self.summary_state, SummaryState::Capturing(_))
                 || self.first_capture.is_some()
-                || (self.item.is_some() && self.section != SectionKind::Fixes))
+                || (self.item.is_some() && self.item_keeps_markdown()))
+    }
+
+    /// Whether the list item being read is kept as markdown too: a cause, when asked for.
+    fn item_keeps_markdown(&self) -> bool {
+        self.causes_markdown && self.section == SectionKind::Causes
     }
 
     /// Inline text `t`, written `markdown` in the page's markdown form.
@@ -539,12 +562,12 @@ impl<'t> Walker<'t> {
         if let Some((text, _)) = self.first_capture.as_mut() {
             text.push(t, markdown);
         }
+        let item_markdown = self.item_keeps_markdown();
         if let Some(item) = self.item.as_mut() {
-            // A fix is kept as plain text only.
-            if self.section == SectionKind::Fixes {
-                push_collapsed(&mut item.plain, t);
-            } else {
+            if item_markdown {
                 item.push(t, markdown);
+            } else {
+                push_collapsed(&mut item.plain, t);
             }
         }
         if let Some(cell) = self.table.open_cell() {
