@@ -191,8 +191,11 @@ struct Walker<'t> {
     list_depth: usize,
     item: Option<Texts>,
     /// The table being read; empty outside tables (pulldown-cmark opens rows and cells only
-    /// inside one).
+    /// inside one) and in a skipped one.
     table: Table,
+    /// Inside the `Response fields` table, which the body members read from the page's text
+    /// ([`fields_section`](RawPage::fields_section)): its cells are not collected.
+    skipped_table: bool,
     /// The open code block and its info string (borrowed from the page).
     code: Option<(pulldown_cmark::CowStr<'t>, CodeBlock)>,
     metadata: FrontMatterBlock,
@@ -272,6 +275,7 @@ impl RawPage {
             list_depth: 0,
             item: None,
             table,
+            skipped_table: false,
             code: None,
             metadata: FrontMatterBlock::Outside,
             saw_metadata: false,
@@ -415,8 +419,9 @@ impl<'t> Walker<'t> {
             Tag::Table(_) => {
                 self.block_starts(&range, false);
                 self.container_depth += 1;
+                self.skipped_table = self.in_fields_section();
             }
-            Tag::TableHead | Tag::TableRow => {
+            Tag::TableHead | Tag::TableRow if !self.skipped_table => {
                 self.table.row_starts.push(self.table.cells.len());
             }
             Tag::TableCell if !self.table.row_starts.is_empty() => {
@@ -502,6 +507,7 @@ impl<'t> Walker<'t> {
             }
             TagEnd::Table => {
                 self.container_depth = self.container_depth.saturating_sub(1);
+                self.skipped_table = false;
                 self.table_ends();
             }
             TagEnd::CodeBlock => {

@@ -66,6 +66,16 @@ impl Walker<'_> {
         Some(self.error(at..at + 1, message))
     }
 
+    /// Whether the walk is in a `Response fields` section, whose table documents body
+    /// members (the first such section's are read from the page's text), not facts.
+    pub(super) fn in_fields_section(&self) -> bool {
+        self.section == SectionKind::Other
+            && self
+                .other
+                .last()
+                .is_some_and(|(heading, _)| crate::parse::members::is_fields_heading(heading))
+    }
+
     pub(super) fn table_ends(&mut self) {
         let table = std::mem::take(&mut self.table);
         self.read_table(&table);
@@ -97,15 +107,8 @@ impl Walker<'_> {
             }
             return;
         }
-        // The `Response fields` table documents body members, not facts.
-        if self.section == SectionKind::Other
-            && self
-                .other
-                .last()
-                .is_some_and(|(heading, _)| crate::parse::members::is_fields_heading(heading))
-        {
-            return;
-        }
+        // The `Response fields` table documents body members, not facts: it was skipped, and
+        // reads as no table here.
         let is_facts = table
             .rows()
             .any(|r| r.first().is_some_and(|c| fact_kind(&c.text).is_some()));
