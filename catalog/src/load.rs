@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::model::{Catalog, Page};
-use crate::parse::{PageSource, parse_page_with};
+use crate::parse::{PageSource, parse_page_unnamed};
 use crate::{Config, Diagnostic};
 
 pub use check::{
@@ -190,8 +190,14 @@ fn parse_all(
         };
         // Only a catalog with `[read]` rules reads a page the house style rejects again.
         let other_style = (config.read != crate::ReadSettings::default()).then(|| text.clone());
-        let (pages, diags) = match (parse_page_with(&source, text, config, folder), other_style) {
-            (Ok(page), _) => (vec![page], Vec::new()),
+        let parsed = parse_page_unnamed(&source, text, config, folder);
+        let (pages, diags) = match (parsed, other_style) {
+            (Ok(mut page), _) => {
+                // The names are moved into the page, not copied.
+                page.display_path = shown;
+                page.source_path = rel;
+                return (None, vec![page], Vec::new(), Vec::new());
+            }
             (Err(strict), Some(text)) => {
                 entries::entry_pages(&source, &text, config, folder, strict)
             }

@@ -72,6 +72,20 @@ pub(crate) fn parse_page_with(
     config: &Config,
     folder: &str,
 ) -> Result<Page, Vec<Diagnostic>> {
+    let mut page = parse_page_unnamed(source, owned_text, config, folder)?;
+    page.display_path = source.display_path.to_owned();
+    page.source_path = source.source_path.to_owned();
+    Ok(page)
+}
+
+/// [`parse_page_with`], but the page's `display_path` and `source_path` are left empty, for
+/// a caller that owns the two strings to move them in (the loader) instead of copying them.
+pub(crate) fn parse_page_unnamed(
+    source: &PageSource<'_>,
+    owned_text: String,
+    config: &Config,
+    folder: &str,
+) -> Result<Page, Vec<Diagnostic>> {
     let text = owned_text.as_str();
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(vec![
@@ -207,8 +221,8 @@ impl Assembler<'_> {
             example: None,
             sections: std::mem::take(&mut raw.sections),
             links: std::mem::take(&mut raw.links),
-            source_path: source.source_path.to_owned(),
-            // Set by the caller, which owns the text.
+            // Set by the callers, which own these.
+            source_path: String::new(),
             markdown: String::new(),
             spans: Spans {
                 code: code_span,
@@ -218,7 +232,7 @@ impl Assembler<'_> {
                 retired: retired_span,
                 ..Spans::default()
             },
-            display_path: source.display_path.to_owned(),
+            display_path: String::new(),
             retired,
             members: Vec::new(),
         };
