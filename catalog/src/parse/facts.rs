@@ -74,7 +74,9 @@ pub(crate) fn normalize_label(label: &str) -> String {
 
 /// `label` normalized like [`normalize_label`] into `buf`, without allocating; `None` when
 /// it is longer than `buf` or has non-ASCII letters (no known label or heading has either).
-pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+/// The result is ASCII letters and digits, as bytes: callers compare it with `b"…"` names
+/// (checking that it is a `str` cost more than the normalizing).
+pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let mut len = 0;
     let bytes = label.as_bytes();
     let mut i = 0;
@@ -96,7 +98,7 @@ pub(crate) fn normalize_ascii<'b>(label: &str, buf: &'b mut [u8; 32]) -> Option<
             i += ch.len_utf8();
         }
     }
-    std::str::from_utf8(&buf[..len]).ok()
+    Some(&buf[..len])
 }
 
 /// [`ASCII_KEPT`] of a byte that starts or continues a non-ASCII character.
@@ -122,7 +124,10 @@ const ASCII_KEPT: [u8; 256] = {
 pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
     let mut buf = [0u8; 32];
     let norm = normalize_ascii(label, &mut buf)?;
-    ALIASES.iter().find(|(a, _)| *a == norm).map(|&(_, k)| k)
+    ALIASES
+        .iter()
+        .find(|(a, _)| a.as_bytes() == norm)
+        .map(|&(_, k)| k)
 }
 
 /// A known label close to `label` (a likely misspelling), if any.
@@ -304,12 +309,15 @@ mod tests {
             let mut buf = [0u8; 32];
             let plain = normalize_label(label);
             match normalize_ascii(label, &mut buf) {
-                Some(fast) => assert_eq!(fast, plain, "{label:?}"),
+                Some(fast) => assert_eq!(fast, plain.as_bytes(), "{label:?}"),
                 None => assert!(!plain.is_ascii() || plain.len() > 32, "{label:?}"),
             }
         }
         let mut buf = [0u8; 32];
-        assert_eq!(normalize_ascii("Retry? — yes", &mut buf), Some("retryyes"));
+        assert_eq!(
+            normalize_ascii("Retry? — yes", &mut buf),
+            Some(&b"retryyes"[..])
+        );
     }
 
     #[test]

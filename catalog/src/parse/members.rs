@@ -53,7 +53,7 @@ pub(crate) fn is_fields_heading(heading: &str) -> bool {
     let mut buf = [0u8; 32];
     matches!(
         normalize_ascii(heading, &mut buf).unwrap_or_default(),
-        "responsefields" | "responsebodyfields" | "bodyfields" | "errorfields" | "fields"
+        b"responsefields" | b"responsebodyfields" | b"bodyfields" | b"errorfields" | b"fields"
     )
 }
 
@@ -173,7 +173,7 @@ impl Assembler<'_> {
                     let mut buf = [0u8; 32];
                     let norm = normalize_ascii(c, &mut buf).unwrap_or_default();
                     for (col, names) in cols.iter_mut().zip(NAMES) {
-                        if col.is_none() && names.contains(&norm) {
+                        if col.is_none() && names.iter().any(|n| n.as_bytes() == norm) {
                             *col = Some(i);
                         }
                     }

@@ -52,13 +52,17 @@ impl SectionKind {
     fn of(heading: &str) -> SectionKind {
         let mut buf = [0u8; 32];
         match normalize_ascii(heading, &mut buf).unwrap_or_default() {
-            "whenthishappens" | "causes" | "commoncauses" | "whyithappens" => SectionKind::Causes,
-            "exampleresponse" | "example" | "responseexample" | "exampleresponsebody" => {
+            b"whenthishappens" | b"causes" | b"commoncauses" | b"whyithappens" => {
+                SectionKind::Causes
+            }
+            b"exampleresponse" | b"example" | b"responseexample" | b"exampleresponsebody" => {
                 SectionKind::Example
             }
-            "howtofix" | "fix" | "howtoresolve" | "resolution" | "solution" => SectionKind::Fixes,
-            "sdkbehaviour" | "sdkbehavior" | "sdks" | "sdk" => SectionKind::Sdk,
-            "related" | "seealso" | "relatederrors" | "relatedpages" => SectionKind::Related,
+            b"howtofix" | b"fix" | b"howtoresolve" | b"resolution" | b"solution" => {
+                SectionKind::Fixes
+            }
+            b"sdkbehaviour" | b"sdkbehavior" | b"sdks" | b"sdk" => SectionKind::Sdk,
+            b"related" | b"seealso" | b"relatederrors" | b"relatedpages" => SectionKind::Related,
             _ => SectionKind::Other,
         }
     }
