@@ -365,9 +365,12 @@ impl<'t> Walker<'t> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
-            Event::Text(t) => self.text(&t, range),
+            Event::Text(t) => self.text(text_of(&t), range),
             // Inline code's markdown form is made only for a capture that keeps markdown.
-            Event::Code(t) if !self.keeps_markdown() => self.inline_text(&t, &t, range),
+            Event::Code(t) if !self.keeps_markdown() => {
+                let t = text_of(&t);
+                self.inline_text(t, t, range);
+            }
             Event::Code(t) => {
                 let mut markdown = self.spare_string();
                 code_span(&t, &mut markdown);
@@ -797,6 +800,16 @@ fn push_collapsed(buf: &mut String, t: &str) {
         i += len;
     }
     buf.push_str(&t[copied..]);
+}
+
+/// The text of an event, without a call in the usual case of text borrowed from the page
+/// (`CowStr`'s `Deref` is not inlined across crates).
+#[inline(always)]
+fn text_of<'a>(s: &'a pulldown_cmark::CowStr<'_>) -> &'a str {
+    match s {
+        pulldown_cmark::CowStr::Borrowed(b) => b,
+        other => other,
+    }
 }
 
 /// Whether [`push_collapsed`] onto `text` starts after a space (or at the start).
