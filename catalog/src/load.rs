@@ -156,7 +156,16 @@ enum PageInput {
 
 /// What reading and parsing one file gave: its slug if it failed to parse, its pages, the
 /// problems of reading it and those of parsing it.
-type Parsed = (Option<String>, Vec<Page>, Vec<Diagnostic>, Vec<Diagnostic>);
+type Parsed = (Option<String>, FilePages, Vec<Diagnostic>, Vec<Diagnostic>);
+
+/// The pages of one file: a house-style page is one, a page in another style holds entries.
+// The large variant is the usual one; boxing it would be the allocation this type avoids.
+#[allow(clippy::large_enum_variant)]
+enum FilePages {
+    /// One page, kept out of a vector (a file is one page as a rule).
+    One(Page),
+    Entries(Vec<Page>),
+}
 
 /// Reads and parses every page, on all cores for large catalogs; results keep the pages'
 /// order, so the output does not depend on the number of threads.
@@ -179,7 +188,7 @@ fn parse_all(
                 let mut unread = Vec::new();
                 match read_page(&path, &shown, config.max_page_bytes, &mut unread) {
                     Some(text) => text,
-                    None => return (None, Vec::new(), unread, Vec::new()),
+                    None => return (None, FilePages::Entries(Vec::new()), unread, Vec::new()),
                 }
             }
         };
@@ -196,7 +205,7 @@ fn parse_all(
                 // The names are moved into the page, not copied.
                 page.display_path = shown;
                 page.source_path = rel;
-                return (None, vec![page], Vec::new(), Vec::new());
+                return (None, FilePages::One(page), Vec::new(), Vec::new());
             }
             (Err(strict), Some(text)) => {
                 entries::entry_pages(&source, &text, config, folder, strict)
@@ -207,7 +216,7 @@ fn parse_all(
             .iter()
             .any(Diagnostic::is_error)
             .then(|| slug.to_owned());
-        (failed, pages, Vec::new(), diags)
+        (failed, FilePages::Entries(pages), Vec::new(), diags)
     };
     in_order(sources, parse_one)
 }
@@ -248,7 +257,8 @@ fn build_catalog(
     mut diags: Vec<Diagnostic>,
     inputs: Vec<std::path::PathBuf>,
 ) -> Result<Catalog, Vec<Diagnostic>> {
-    let mut pages = Vec::new();
+    // A page a file, mostly: the pages are not moved again as the list grows.
+    let mut pages = Vec::with_capacity(sources.len());
     let mut failed = HashSet::new();
     // Every file's reading problems come before any page's parsing problems.
     let mut parse_diags = Vec::new();
@@ -257,7 +267,10 @@ fn build_catalog(
     {
         diags.extend(read_diags);
         failed.extend(failed_slug);
-        pages.extend(file_pages);
+        match file_pages {
+            FilePages::One(page) => pages.push(page),
+            FilePages::Entries(entries) => pages.extend(entries),
+        }
         parse_diags.extend(page_diags);
     }
     diags.extend(parse_diags);
