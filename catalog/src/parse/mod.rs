@@ -99,6 +99,7 @@ pub(crate) fn parse_page_unnamed(
     report.raise_cap(usize::MAX);
     let mut assembler = Assembler { report };
     let page = assembler.page(source, &mut raw, config, folder);
+    raw.recycle();
     // Report in page order, as a reader goes through the file.
     let diags = assembler.report.finish(MAX_DIAGNOSTICS_PER_PAGE);
     if diags.iter().any(Diagnostic::is_error) {

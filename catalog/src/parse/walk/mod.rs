@@ -128,6 +128,22 @@ impl RawPage {
     pub(crate) fn fact(&self, kind: FactKind) -> Option<&Fact> {
         self.facts.iter().find(|f| f.kind == kind)
     }
+
+    /// Gives the buffers of what the assembly has not taken (the facts and their values,
+    /// the H1) to the next walk on this thread, which would otherwise allocate them anew.
+    pub(crate) fn recycle(mut self) {
+        let mut spares = SPARE_TEXTS.take();
+        let values = self.facts.drain(..).map(|f| f.value);
+        let h1 = self.h1.take().map(|h1| h1.value);
+        for mut text in values.chain(h1) {
+            if spares.strings.len() < MAX_SPARE_TEXTS {
+                text.clear();
+                spares.strings.push(text);
+            }
+        }
+        spares.facts = self.facts;
+        SPARE_TEXTS.set(spares);
+    }
 }
 
 #[derive(Default)]
@@ -224,6 +240,7 @@ thread_local! {
             texts: Vec::new(),
             strings: Vec::new(),
             table: Table { cells: Vec::new(), row_starts: Vec::new() },
+            facts: Vec::new(),
         })
     };
 }
@@ -235,6 +252,9 @@ struct Spares {
     strings: Vec<String>,
     /// Emptied, its cells' strings returned to `strings`.
     table: Table,
+    /// The facts list of the last page, emptied by [`RawPage::recycle`] (its values'
+    /// buffers returned to `strings`).
+    facts: Vec<Fact>,
 }
 
 /// The causes a page's list has room for before it grows.
@@ -263,11 +283,15 @@ impl RawPage {
             texts: mut spare,
             strings: spare_strings,
             table,
+            facts,
         } = SPARE_TEXTS.take();
         let summary_text = spare.pop().unwrap_or_default();
         let mut state = Walker {
             text,
-            page: RawPage::default(),
+            page: RawPage {
+                facts,
+                ..RawPage::default()
+            },
             report: Reporter::new(path, text, KEPT_DIAGNOSTICS),
             section: SectionKind::Preamble,
             sections_seen: 0,
@@ -624,8 +648,9 @@ impl<'t> Walker<'t> {
         let heading = collapse_str(&text);
         match level {
             1 if self.page.h1.is_none() => {
-                let kept = heading.to_owned();
-                self.return_string(text);
+                // The buffer itself is kept, trimmed; `RawPage::recycle` returns it.
+                let mut kept = text;
+                kept.truncate(collapse_str(&kept).len());
                 let span = self.text[range.clone()]
                     .find(kept.as_str())
                     .map_or(range.clone(), |i| {
@@ -724,6 +749,7 @@ impl<'t> Walker<'t> {
             texts: spare,
             strings,
             table,
+            facts: Vec::new(),
         });
         (self.page, self.report)
     }

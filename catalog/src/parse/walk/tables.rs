@@ -139,9 +139,11 @@ impl Walker<'_> {
                             .with_help("fill in the second column".to_owned());
                         continue;
                     }
+                    let mut value = self.spare_string();
+                    value.push_str(value_text);
                     self.page.facts.push(Fact {
                         kind,
-                        value: value_text.to_owned(),
+                        value,
                         span: value_span,
                     });
                 }
