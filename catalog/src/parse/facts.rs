@@ -11,6 +11,16 @@ pub(crate) enum FactKind {
 }
 
 impl FactKind {
+    /// Every fact, in the house style's order.
+    pub(crate) const ALL: [FactKind; 5] = [
+        FactKind::Status,
+        FactKind::Code,
+        FactKind::Retry,
+        FactKind::GrpcCode,
+        FactKind::Retired,
+    ];
+
+    /// The label of the house style (`HTTP status`), one of the fact's aliases.
     pub(crate) fn name(self) -> &'static str {
         match self {
             FactKind::Status => "HTTP status",
@@ -122,6 +132,19 @@ const ASCII_KEPT: [u8; 256] = {
 };
 
 pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
+    // The house style's labels as written need no normalizing (a test checks that each
+    // normalizes to its own fact).
+    if let Some(&kind) = FactKind::ALL
+        .iter()
+        .find(|k| label.eq_ignore_ascii_case(k.name()))
+    {
+        return Some(kind);
+    }
+    fact_kind_normalized(label)
+}
+
+/// [`fact_kind`] by the normalized label alone.
+fn fact_kind_normalized(label: &str) -> Option<FactKind> {
     let mut buf = [0u8; 32];
     let norm = normalize_ascii(label, &mut buf)?;
     ALIASES
@@ -294,6 +317,31 @@ pub(crate) fn parse_retry(text: &str) -> Option<(bool, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The labels `fact_kind` knows without normalizing name the fact they normalize to.
+    #[test]
+    fn house_labels_are_the_facts_they_normalize_to() {
+        for kind in FactKind::ALL {
+            for label in [
+                kind.name().to_owned(),
+                kind.name().to_uppercase(),
+                kind.name().to_lowercase(),
+            ] {
+                assert_eq!(fact_kind_normalized(&label), Some(kind), "{label:?}");
+                assert_eq!(fact_kind(&label), Some(kind), "{label:?}");
+            }
+        }
+        for label in [
+            "HTTP status code",
+            "**Code**",
+            "Retry",
+            "Status",
+            "Deprecated?",
+            "x",
+        ] {
+            assert_eq!(fact_kind(label), fact_kind_normalized(label), "{label:?}");
+        }
+    }
 
     /// Without allocating, a label normalizes as [`normalize_label`] does, or not at all
     /// (non-ASCII letters, more than 32 letters and digits).

@@ -49,7 +49,29 @@ pub(crate) enum SectionKind {
 }
 
 impl SectionKind {
+    /// The sections of the page contract, each known by its heading.
+    const KNOWN: [SectionKind; 5] = [
+        SectionKind::Causes,
+        SectionKind::Example,
+        SectionKind::Fixes,
+        SectionKind::Sdk,
+        SectionKind::Related,
+    ];
+
     fn of(heading: &str) -> SectionKind {
+        // The house style's headings as written (`When this happens`) need no normalizing
+        // (a test checks that each normalizes to its own kind).
+        if let Some(&kind) = Self::KNOWN
+            .iter()
+            .find(|k| heading.eq_ignore_ascii_case(k.name()))
+        {
+            return kind;
+        }
+        Self::of_normalized(heading)
+    }
+
+    /// [`of`](Self::of) by the normalized heading alone.
+    fn of_normalized(heading: &str) -> SectionKind {
         let mut buf = [0u8; 32];
         match normalize_ascii(heading, &mut buf).unwrap_or_default() {
             b"whenthishappens" | b"causes" | b"commoncauses" | b"whyithappens" => {
@@ -907,6 +929,41 @@ fn code_span(t: &str, out: &mut String) {
 /// A buffer filled by [`push_collapsed`], without its trailing space.
 fn collapse_str(text: &str) -> &str {
     text.trim_end()
+}
+
+#[cfg(test)]
+mod section_tests {
+    use super::SectionKind;
+
+    /// The headings `SectionKind::of` knows without normalizing name the kind they
+    /// normalize to; other headings are read by the normalized form alone.
+    #[test]
+    fn house_headings_are_the_sections_they_normalize_to() {
+        for kind in SectionKind::KNOWN {
+            for heading in [
+                kind.name().to_owned(),
+                kind.name().to_uppercase(),
+                format!("{}{}", kind.name()[..1].to_uppercase(), &kind.name()[1..]),
+            ] {
+                assert_eq!(SectionKind::of_normalized(&heading), kind, "{heading:?}");
+                assert_eq!(SectionKind::of(&heading), kind, "{heading:?}");
+            }
+        }
+        for heading in [
+            "",
+            "other",
+            "Common causes",
+            "See also",
+            "SDK behavior",
+            "Fields",
+        ] {
+            assert_eq!(
+                SectionKind::of(heading),
+                SectionKind::of_normalized(heading),
+                "{heading:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
