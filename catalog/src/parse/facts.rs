@@ -131,16 +131,54 @@ const ASCII_KEPT: [u8; 256] = {
     table
 };
 
-pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
-    // The house style's labels as written need no normalizing (a test checks that each
-    // normalizes to its own fact).
-    if let Some(&kind) = FactKind::ALL
+/// The one of `kinds` whose house-style name (`name`) `text` is, ASCII case ignored: the
+/// labels and headings the house style writes are known so without normalizing them (the
+/// callers' tests check that each name normalizes to its own kind).
+pub(crate) fn named<K: Copy>(
+    text: &str,
+    kinds: &[K],
+    name: impl Fn(K) -> &'static str,
+) -> Option<K> {
+    kinds
         .iter()
-        .find(|k| label.eq_ignore_ascii_case(k.name()))
-    {
-        return Some(kind);
+        .copied()
+        .find(|&k| text.eq_ignore_ascii_case(name(k)))
+}
+
+/// Checks a reader that knows `kinds` by [`named`] before normalizing: every spelling of each
+/// kind's name (as given, capitalized, upper and lower case) reads as `want` of it both with
+/// `read` and with the `normalized` reader alone, and each of `others` reads the same both
+/// ways. For the tests of `named`'s callers.
+#[cfg(test)]
+pub(crate) fn check_named_reader<K: Copy, T: PartialEq + std::fmt::Debug>(
+    kinds: &[K],
+    name: fn(K) -> &'static str,
+    want: impl Fn(K) -> T,
+    read: impl Fn(&str) -> T,
+    normalized: impl Fn(&str) -> T,
+    others: &[&str],
+) {
+    for &kind in kinds {
+        let name = name(kind);
+        let mut capitalized = name.to_owned();
+        capitalized[..1].make_ascii_uppercase();
+        for text in [
+            name.to_owned(),
+            capitalized,
+            name.to_uppercase(),
+            name.to_lowercase(),
+        ] {
+            assert_eq!(normalized(&text), want(kind), "{text:?}");
+            assert_eq!(read(&text), want(kind), "{text:?}");
+        }
     }
-    fact_kind_normalized(label)
+    for text in others {
+        assert_eq!(read(text), normalized(text), "{text:?}");
+    }
+}
+
+pub(crate) fn fact_kind(label: &str) -> Option<FactKind> {
+    named(label, &FactKind::ALL, FactKind::name).or_else(|| fact_kind_normalized(label))
 }
 
 /// [`fact_kind`] by the normalized label alone.
@@ -321,26 +359,21 @@ mod tests {
     /// The labels `fact_kind` knows without normalizing name the fact they normalize to.
     #[test]
     fn house_labels_are_the_facts_they_normalize_to() {
-        for kind in FactKind::ALL {
-            for label in [
-                kind.name().to_owned(),
-                kind.name().to_uppercase(),
-                kind.name().to_lowercase(),
-            ] {
-                assert_eq!(fact_kind_normalized(&label), Some(kind), "{label:?}");
-                assert_eq!(fact_kind(&label), Some(kind), "{label:?}");
-            }
-        }
-        for label in [
-            "HTTP status code",
-            "**Code**",
-            "Retry",
-            "Status",
-            "Deprecated?",
-            "x",
-        ] {
-            assert_eq!(fact_kind(label), fact_kind_normalized(label), "{label:?}");
-        }
+        check_named_reader(
+            &FactKind::ALL,
+            FactKind::name,
+            Some,
+            fact_kind,
+            fact_kind_normalized,
+            &[
+                "HTTP status code",
+                "**Code**",
+                "Retry",
+                "Status",
+                "Deprecated?",
+                "x",
+            ],
+        );
     }
 
     /// Without allocating, a label normalizes as [`normalize_label`] does, or not at all

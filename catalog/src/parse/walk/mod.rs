@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, LinkType, MetadataBlockKind, Parser, Tag, TagEnd};
 
-use super::facts::{FactKind, normalize_ascii};
+use super::facts::{FactKind, named, normalize_ascii};
 use super::front_matter::FrontMatter;
 use super::report::Reporter;
 use crate::Diagnostic;
@@ -59,15 +59,7 @@ impl SectionKind {
     ];
 
     fn of(heading: &str) -> SectionKind {
-        // The house style's headings as written (`When this happens`) need no normalizing
-        // (a test checks that each normalizes to its own kind).
-        if let Some(&kind) = Self::KNOWN
-            .iter()
-            .find(|k| heading.eq_ignore_ascii_case(k.name()))
-        {
-            return kind;
-        }
-        Self::of_normalized(heading)
+        named(heading, &Self::KNOWN, Self::name).unwrap_or_else(|| Self::of_normalized(heading))
     }
 
     /// [`of`](Self::of) by the normalized heading alone.
@@ -94,7 +86,8 @@ impl SectionKind {
         1 << self as u8
     }
 
-    /// The name used in links (`Link::section`).
+    /// The name used in links (`Link::section`): the section's heading in the house style,
+    /// ASCII case aside.
     pub(crate) fn name(self) -> &'static str {
         match self {
             SectionKind::Preamble => "",
@@ -934,35 +927,27 @@ fn collapse_str(text: &str) -> &str {
 #[cfg(test)]
 mod section_tests {
     use super::SectionKind;
+    use crate::parse::facts::check_named_reader;
 
     /// The headings `SectionKind::of` knows without normalizing name the kind they
     /// normalize to; other headings are read by the normalized form alone.
     #[test]
     fn house_headings_are_the_sections_they_normalize_to() {
-        for kind in SectionKind::KNOWN {
-            for heading in [
-                kind.name().to_owned(),
-                kind.name().to_uppercase(),
-                format!("{}{}", kind.name()[..1].to_uppercase(), &kind.name()[1..]),
-            ] {
-                assert_eq!(SectionKind::of_normalized(&heading), kind, "{heading:?}");
-                assert_eq!(SectionKind::of(&heading), kind, "{heading:?}");
-            }
-        }
-        for heading in [
-            "",
-            "other",
-            "Common causes",
-            "See also",
-            "SDK behavior",
-            "Fields",
-        ] {
-            assert_eq!(
-                SectionKind::of(heading),
-                SectionKind::of_normalized(heading),
-                "{heading:?}"
-            );
-        }
+        check_named_reader(
+            &SectionKind::KNOWN,
+            SectionKind::name,
+            |kind| kind,
+            SectionKind::of,
+            SectionKind::of_normalized,
+            &[
+                "",
+                "other",
+                "Common causes",
+                "See also",
+                "SDK behavior",
+                "Fields",
+            ],
+        );
     }
 }
 
