@@ -10,7 +10,8 @@
 
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{Options, Parser};
+#[path = "../examples/shared/floor.rs"]
+mod floor;
 
 fn main() {
     divan::main();
@@ -69,41 +70,12 @@ fn load_and_validate_one_thread(bencher: divan::Bencher, n: usize) {
 }
 
 /// The floor: list the folder, read every page, walk pulldown-cmark's events (with the
-/// same extensions errdocs enables) and do nothing with them.
+/// same extensions errdocs enables) and do nothing with them; the walk of the
+/// `pulldown_floor` example, shared with it.
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn pulldown_walk_floor(bencher: divan::Bencher, n: usize) {
     let dir = catalog(n);
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_STRIKETHROUGH;
-    bencher.bench(|| walk_folder_with(&dir, options));
-}
-
-fn walk_folder(dir: &Path) -> usize {
-    walk_folder_with(
-        dir,
-        Options::ENABLE_TABLES
-            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-            | Options::ENABLE_STRIKETHROUGH,
-    )
-}
-
-fn walk_folder_with(dir: &Path, options: Options) -> usize {
-    let mut events = 0usize;
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    names.sort();
-    for path in names
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "md"))
-    {
-        let text = std::fs::read_to_string(path).unwrap();
-        events += Parser::new_ext(&text, options).into_offset_iter().count();
-    }
-    events
+    bencher.bench(|| floor::walk(&dir));
 }
 
 /// A project of `n` pages as `errdocs check` reads it: `errdocs.toml`, `errors/` and an
@@ -184,5 +156,5 @@ fn load_full_one_thread(bencher: divan::Bencher, n: usize) {
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn pulldown_walk_floor_full(bencher: divan::Bencher, n: usize) {
     let dir = project(n).join("errors");
-    bencher.bench(|| walk_folder(&dir));
+    bencher.bench(|| floor::walk(&dir));
 }

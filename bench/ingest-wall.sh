@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Ingest on the wall clock, side by side: `ingest_wall` times the library's load and validate
+# (one thread) and the `pulldown_floor` walk in alternation, in one process, over the ingest
+# benchmark's 1 000-page catalogs, and prints the medians and their ratio. The divan bench
+# runs its rows one after another, so its ratio moves with the machine's load between rows;
+# here both sides share every moment of it. Instructions: `bash bench/ingest-ir.sh`.
+#
+#   bash bench/ingest-wall.sh [ROUNDS=101]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-101}
+cargo build --quiet --release -p errdocs-catalog --examples
+# The catalogs are made by the ingest benchmark on its first run.
+if [ ! -f target/bench-catalogs/full-1000/.complete ] || [ ! -f target/bench-catalogs/seed-1000/.complete ]; then
+  cargo bench --quiet -p errdocs-catalog --bench ingest -- floor --sample-count 1 >/dev/null
+fi
+for name in seed-1000 full-1000/errors; do
+  ERRDOCS_THREADS=1 target/release/examples/ingest_wall "target/bench-catalogs/$name" "$rounds"
+done
