@@ -167,14 +167,16 @@ enum FilePages {
     Entries(Vec<Page>),
 }
 
-/// Reads and parses every page, on all cores for large catalogs; results keep the pages'
-/// order, so the output does not depend on the number of threads.
+/// Reads and parses every page, on all cores for large catalogs, and gives each file's
+/// result to `sink` in the pages' order, so the output does not depend on the number of
+/// threads.
 fn parse_all(
     shown_root: &str,
     sources: Vec<(String, PageInput)>,
     config: &Config,
     folder: &str,
-) -> Vec<Parsed> {
+    sink: impl FnMut(Parsed),
+) {
     let parse_one = |(rel, input): (String, PageInput)| -> Parsed {
         // Written in one piece: `format!` would grow the string as it writes.
         let mut shown = String::with_capacity(shown_root.len() + 1 + rel.len());
@@ -218,15 +220,30 @@ fn parse_all(
             .then(|| slug.to_owned());
         (failed, FilePages::Entries(pages), Vec::new(), diags)
     };
-    in_order(sources, parse_one)
+    in_order_each(sources, parse_one, sink);
 }
 
 /// `f` of every item, on all cores above [`PARALLEL_FROM`] items (in contiguous chunks, one
 /// per thread), in the items' order: the result does not depend on the number of threads.
 pub(crate) fn in_order<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let mut results = Vec::with_capacity(items.len());
+    in_order_each(items, f, |r| results.push(r));
+    results
+}
+
+/// [`in_order`], each result given to `sink` in the items' order instead of collected: on one
+/// thread each goes to `sink` as it is made, so no list of them is ever kept (a list of
+/// parsed pages would hold every page twice at its peak, touching memory the pages' own
+/// list touches again).
+pub(crate) fn in_order_each<T: Send, R: Send>(
+    items: Vec<T>,
+    f: impl Fn(T) -> R + Sync,
+    mut sink: impl FnMut(R),
+) {
     let threads = threads();
     if threads < 2 || items.len() < PARALLEL_FROM {
-        return items.into_iter().map(f).collect();
+        items.into_iter().map(f).for_each(sink);
+        return;
     }
     let chunk = items.len().div_ceil(threads);
     let mut items = items.into_iter();
@@ -239,12 +256,14 @@ pub(crate) fn in_order<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Syn
             .into_iter()
             .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<_>>()))
             .collect();
-        handles
-            .into_iter()
+        for handle in handles {
             // A panic in a worker thread is a bug; re-raise it rather than lose pages.
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+            let results = handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            results.into_iter().for_each(&mut sink);
+        }
+    });
 }
 
 /// Parses every page, then runs the cross-page checks.
@@ -262,17 +281,21 @@ fn build_catalog(
     let mut failed = HashSet::new();
     // Every file's reading problems come before any page's parsing problems.
     let mut parse_diags = Vec::new();
-    for (failed_slug, file_pages, read_diags, page_diags) in
-        parse_all(shown_root, sources, config, folder)
-    {
-        diags.extend(read_diags);
-        failed.extend(failed_slug);
-        match file_pages {
-            FilePages::One(page) => pages.push(page),
-            FilePages::Entries(entries) => pages.extend(entries),
-        }
-        parse_diags.extend(page_diags);
-    }
+    parse_all(
+        shown_root,
+        sources,
+        config,
+        folder,
+        |(failed_slug, file_pages, read_diags, page_diags)| {
+            diags.extend(read_diags);
+            failed.extend(failed_slug);
+            match file_pages {
+                FilePages::One(page) => pages.push(page),
+                FilePages::Entries(entries) => pages.extend(entries),
+            }
+            parse_diags.extend(page_diags);
+        },
+    );
     diags.extend(parse_diags);
     let mut budget = check::Budget::new(diags.len());
     check::check_unique_codes(&pages, &mut budget, &mut diags);
