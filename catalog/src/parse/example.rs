@@ -15,7 +15,8 @@ impl Assembler<'_> {
         };
         page.spans.example = block.span.clone();
         page.spans.example_map = block.map;
-        let (json, keys) = match json_keys::parse_example(&block.text) {
+        let room = config.envelope.keys().len();
+        let (json, keys) = match json_keys::parse_example(&block.text, room) {
             Ok(ExampleJson::Object(json, keys)) => (json, keys),
             Ok(ExampleJson::Other) => {
                 self.error(

@@ -22,12 +22,15 @@ pub(crate) enum ExampleJson {
 /// serde_json lends a key without escapes straight from `text`, which tells where it is; a
 /// key with escapes (or one of serde_json's private keys, which its `Value` reads its own
 /// way) sends the whole text down the slower path of a plain parse and a scan.
-pub(crate) fn parse_example(text: &str) -> Result<ExampleJson, serde_json::Error> {
-    // Room for the handful of keys most examples have, so that they are not grown into.
+///
+/// The object and the keys get room for `keys` entries, the number an example is expected
+/// to have (its envelope's keys): enough that most are not grown into, and no more, as the
+/// room is kept with the page.
+pub(crate) fn parse_example(text: &str, keys: usize) -> Result<ExampleJson, serde_json::Error> {
     let mut top = Top {
         text,
-        object: serde_json::Map::with_capacity(8),
-        keys: Vec::with_capacity(8),
+        object: serde_json::Map::with_capacity(keys),
+        keys: Vec::with_capacity(keys),
         unusual: false,
     };
     let mut de = serde_json::Deserializer::from_str(text);
@@ -310,13 +313,18 @@ mod tests {
         }
     }
 
-    /// What [`parse_example`] gives.
+    /// What [`parse_example`] gives, the same whatever room it is given.
     fn parsed_once(text: &str) -> Read {
-        match parse_example(text) {
+        let read = |room| match parse_example(text, room) {
             Ok(ExampleJson::Object(json, keys)) => Ok(Some((json.to_string(), keys))),
             Ok(ExampleJson::Other) => Ok(None),
             Err(e) => Err(format!("{e} ({}:{})", e.line(), e.column())),
+        };
+        let first = read(0);
+        for room in [1, 4, 16] {
+            assert_eq!(read(room), first, "room for {room} keys");
         }
+        first
     }
 
     #[test]
