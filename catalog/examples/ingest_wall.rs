@@ -12,6 +12,8 @@
 
 #[path = "shared/floor.rs"]
 mod floor;
+#[path = "shared/load.rs"]
+mod shared;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -28,17 +30,7 @@ fn main() {
     let dir = Path::new(&dir);
     let load = || {
         let start = Instant::now();
-        let catalog = match errdocs_catalog::load(dir) {
-            Ok(catalog) => catalog,
-            Err(diagnostics) => {
-                eprintln!(
-                    "{} problems, the first: {:?}",
-                    diagnostics.len(),
-                    diagnostics.first()
-                );
-                std::process::exit(1);
-            }
-        };
+        let catalog = shared::load(dir);
         let took = start.elapsed();
         drop(catalog);
         took
