@@ -46,6 +46,7 @@
 #   x_min            x_slim without tracking consts and without `IntoResponse`
 #   hand_noresp      hand_written without its `IntoResponse`
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-7}
@@ -298,13 +299,6 @@ edit_rs_hand() {
     build hand_written
 }
 
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g |
-        awk '{ a[NR] = $1 } END { if (NR % 2) printf "%.3f\n", a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a / b }'; }
-within() { awk -v r="$1" -v b="$2" 'BEGIN { exit !(r <= b) }'; }
-verdict() { if within "$1" "$2"; then echo "ok (<= $2)"; else echo "MISSED (> $2)"; fi; }
 
 # ---- prebuild --------------------------------------------------------------------------
 

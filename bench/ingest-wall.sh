@@ -8,24 +8,17 @@
 #   bash bench/ingest-wall.sh [ROUNDS=101]
 #   STRICT=1 bash bench/ingest-wall.sh   # exit 1 when a ratio of the medians is over the 1.3x budget
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$(dirname "$0")/.."
 rounds=${1:-101}
 cargo build --quiet --release -p errdocs-catalog --examples
-# The catalogs are made by the ingest benchmark on its first run.
-if [ ! -f target/bench-catalogs/full-1000/.complete ] || [ ! -f target/bench-catalogs/seed-1000/.complete ]; then
-  cargo bench --quiet -p errdocs-catalog --bench ingest -- floor --sample-count 1 >/dev/null
-fi
+ensure_ingest_catalogs
 missed=0
 for name in seed-1000 full-1000/errors; do
   line=$(ERRDOCS_THREADS=1 target/release/examples/ingest_wall "target/bench-catalogs/$name" "$rounds")
   echo "$line"
   ratio=$(sed -E 's/.*ratio of the medians ([0-9.]+)x.*/\1/' <<<"$line")
-  if awk -v r="$ratio" 'BEGIN { exit (r <= 1.3 ? 0 : 1) }'; then
-    echo "  met (budget 1.3x)"
-  else
-    echo "  MISSED (budget 1.3x)"
-    missed=1
-  fi
+  echo "  $(verdict "$ratio" 1.3)"
+  within "$ratio" 1.3 || missed=1
 done
-[[ "${STRICT:-0}" == 1 && "$missed" == 1 ]] && exit 1
-exit 0
+if [[ "${STRICT:-0}" == 1 && "$missed" == 1 ]]; then exit 1; fi

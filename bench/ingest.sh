@@ -6,6 +6,7 @@
 #   bash bench/ingest.sh [PAGES=2000] [RUNS=15]
 #   STRICT=1 bash bench/ingest.sh   # exit 1 when the ratio is over the 1.5x budget
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$(dirname "$0")/.."
 pages=${1:-2000}
 runs=${2:-15}
@@ -39,6 +40,6 @@ mf=$(median "${floor[@]}")
 echo "pages: $pages, runs: $runs (interleaved), medians in microseconds"
 echo "errdocs check:  $mc"
 echo "pulldown floor: $mf"
-if ! awk -v c="$mc" -v f="$mf" 'BEGIN { r = c / f; printf "ratio: %.2fx (budget 1.50x): %s\n", r, (r <= 1.5 ? "met" : "MISSED"); exit (r <= 1.5 ? 0 : 1) }'; then
-  if [[ "${STRICT:-0}" == 1 ]]; then exit 1; fi
-fi
+r=$(ratio "$mc" "$mf")
+echo "ratio: ${r}x, $(verdict "$r" 1.5)"
+if [[ "${STRICT:-0}" == 1 ]] && ! within "$r" 1.5; then exit 1; fi

@@ -12,6 +12,7 @@
 #   BIN=path/to/errdocs bash bench/init.sh    # time another build (e.g. before a change)
 #   STRICT=1 bash bench/init.sh               # exit 1 when the median is over the budget
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$(dirname "$0")/.."
 pages=${1:-10000}
 runs=${2:-7}
@@ -86,6 +87,5 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR +
 m=$(median "${times[@]}")
 echo "pages: $(find "$dir/errors" -type f | wc -l), runs: $runs, errdocs init --write, milliseconds: ${times[*]}"
 grep -E '^(#   |(# )?[a-z_]+ =)' "$work/run/errdocs.toml" | sed 's/^/  /'
-if ! awk -v m="$m" -v b="$budget_ms" 'BEGIN { printf "median: %d ms (budget %d ms): %s\n", m, b, (m <= b ? "met" : "MISSED"); exit (m <= b ? 0 : 1) }'; then
-  if [[ "${STRICT:-0}" == 1 ]]; then exit 1; fi
-fi
+echo "median: $m ms, $(verdict "$m" "$budget_ms")"
+if [[ "${STRICT:-0}" == 1 ]] && ! within "$m" "$budget_ms"; then exit 1; fi

@@ -52,6 +52,7 @@
 # (the default profile is what a user gets, and a compiler cache would not build from
 # scratch); RUSTFLAGS is kept.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 RUNS=${RUNS:-3}
@@ -175,12 +176,6 @@ clean_build() {
     WALL=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
 }
 
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g |
-        awk '{ a[NR] = $1 } END { if (NR % 2) printf "%.3f\n", a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a / b }'; }
-within() { awk -v r="$1" -v b="$2" 'BEGIN { exit !(r <= b) }'; }
 
 # same_answers: starts both binaries (dev builds in target-SIDE) on free ports and compares
 # their answers to the same requests.
