@@ -238,9 +238,18 @@ pub(crate) fn in_order<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Syn
 pub(crate) fn in_order_each<T: Send, R: Send>(
     items: Vec<T>,
     f: impl Fn(T) -> R + Sync,
+    sink: impl FnMut(R),
+) {
+    in_order_on(threads(), items, f, sink);
+}
+
+/// [`in_order_each`] on `threads` threads.
+fn in_order_on<T: Send, R: Send>(
+    threads: usize,
+    items: Vec<T>,
+    f: impl Fn(T) -> R + Sync,
     mut sink: impl FnMut(R),
 ) {
-    let threads = threads();
     if threads < 2 || items.len() < PARALLEL_FROM {
         items.into_iter().map(f).for_each(sink);
         return;

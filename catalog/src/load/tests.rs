@@ -417,3 +417,24 @@ fn inputs_are_in_path_order_with_nested_folders() {
     assert_eq!(catalog.inputs, sorted);
     assert_eq!(catalog.inputs.len(), 3, "{:?}", catalog.inputs);
 }
+
+/// Results come in the items' order, one per item, whatever the number of threads and
+/// whether the list is large enough to be split.
+#[test]
+fn results_keep_the_items_order_on_any_number_of_threads() {
+    for len in [
+        0,
+        1,
+        PARALLEL_FROM - 1,
+        PARALLEL_FROM,
+        PARALLEL_FROM + 1,
+        3 * PARALLEL_FROM + 5,
+    ] {
+        let want: Vec<usize> = (0..len).map(|i| i * 7).collect();
+        for threads in 1..=5 {
+            let mut got = Vec::new();
+            in_order_on(threads, (0..len).collect(), |i| i * 7, |r| got.push(r));
+            assert_eq!(got, want, "{len} items on {threads} threads");
+        }
+    }
+}

@@ -23,14 +23,14 @@ pub(crate) enum ExampleJson {
 /// key with escapes (or one of serde_json's private keys, which its `Value` reads its own
 /// way) sends the whole text down the slower path of a plain parse and a scan.
 ///
-/// The object and the keys get room for `keys` entries, the number an example is expected
+/// The object and the keys get room for `room` entries, the number an example is expected
 /// to have (its envelope's keys): enough that most are not grown into, and no more, as the
 /// room is kept with the page.
-pub(crate) fn parse_example(text: &str, keys: usize) -> Result<ExampleJson, serde_json::Error> {
+pub(crate) fn parse_example(text: &str, room: usize) -> Result<ExampleJson, serde_json::Error> {
     let mut top = Top {
         text,
-        object: serde_json::Map::with_capacity(keys),
-        keys: Vec::with_capacity(keys),
+        object: serde_json::Map::with_capacity(room),
+        keys: Vec::with_capacity(room),
         unusual: false,
     };
     let mut de = serde_json::Deserializer::from_str(text);
